@@ -1,0 +1,63 @@
+"""Read .txt and .md documents: UTF-8 (cp1252 with a warning), pages, Markdown emphasis.
+
+Text saved from a PDF marks a page break with a form feed, or (as many converters leave it)
+with a single space at the start of the page's first line; both start a new page here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from puljeportal.document import Line, RawDocument
+from puljeportal.errors import DocumentError
+
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+BOLD_ALL = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)[:.]?$")
+EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+PAGE_START = re.compile(r"^ \S")
+
+
+def decode(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Decode as UTF-8, else cp1252 with a warning; refuse binary data."""
+    if b"\x00" in data[:4096]:
+        raise DocumentError(name, "ligner ikke en tekstfil (indeholder binære data)")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise DocumentError(name, "er hverken gyldig UTF-8 eller cp1252") from None
+    return text, [f"{name}: ikke gyldig UTF-8; læst som cp1252 (Windows-tegnsæt)"]
+
+
+def parse_line(raw: str, page: int) -> Line:
+    """One text line: Markdown heading level and bold are kept as flags, markup removed."""
+    text = raw.strip()
+    heading = 0
+    match = HEADING.match(text)
+    if match:
+        heading, text = len(match.group(1)), match.group(2)
+    bold = False
+    whole = BOLD_ALL.match(text)
+    if whole and "**" not in whole.group(1):
+        bold, text = True, text.replace("**", "").replace("__", "")
+    text = EMPHASIS.sub(r"\2", text)
+    text = text.replace("\\*", "*").replace("\\_", "_")
+    return Line(text=text.strip(), page=page, bold=bold, heading=heading)
+
+
+def read_text(data: bytes, name: str, digest: str) -> RawDocument:
+    """Read a text or Markdown document into lines with page numbers."""
+    text, warnings = decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    uses_form_feed = "\f" in text
+    page = 1
+    lines: list[Line] = []
+    for index, raw in enumerate(text.split("\n")):
+        for part_no, part in enumerate(raw.split("\f")):
+            if part_no > 0 or (not uses_form_feed and index > 0 and PAGE_START.match(part)):
+                page += 1
+            lines.append(parse_line(part, page))
+    return RawDocument(source=name, sha256=digest, pages=page, lines=lines, warnings=warnings)
