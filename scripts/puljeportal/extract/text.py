@@ -21,6 +21,7 @@ BULLET = re.compile(r"^(?:[•●▪■◦‣∙·*]|[-–—](?=\s)|o(?=\s))\s*
 NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-zæøå][.)])\s+")
 SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
 CONJUNCTIONS = frozenset({"og", "eller", "samt", "til", "som", "and", "or", "&"})
+BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 
@@ -72,8 +73,10 @@ def typical_width(lines: Iterable[Line]) -> int:
 
 def continues(prev: str, nxt: str, gap: bool, width: int) -> bool:
     """Does `nxt` continue the paragraph that `prev` ends (and not start a new one)?"""
-    if is_list_item(nxt):
+    if is_list_item(nxt) or BARE_URL.match(nxt):
         return False
+    if BARE_URL.match(prev.split(" ")[-1]) and nxt[:1].isupper():
+        return False  # a link on a line of its own ends its paragraph
     if re.search(r"\w-$", prev) or prev.endswith((",", "(", "/", "–", "-")):
         return True
     first = nxt[:1]

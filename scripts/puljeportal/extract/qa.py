@@ -1,0 +1,204 @@
+"""Find question/answer pairs by the document's structure, never by its wording.
+
+Three shapes, tried in this order; the first that finds questions wins:
+1. labelled: "Spørgsmål 3:", "Spørgsmål/kommentar 3:", "SPG 3:", "Spm. nr. 3:", "Q:" ...
+   answered by "Svar 3:", "Svar:", "Svar/kommentar 3:", "A:" (or by the text after a question
+   that ends in ? or :);
+2. numbered: "3. Er målgruppen ...?" — a numbered line whose sentence ends in ? or : within a few
+   lines, the numbers running 1, 2, 3 ... (a numbered list inside an answer does not continue
+   the run, and "10 mio. kr." has no "10." to start one);
+3. headed: a heading or bold line, or a short paragraph of its own, ending in "?", followed by
+   an answer paragraph in prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from puljeportal.document import Line
+from puljeportal.extract.text import collapse, is_list_item, one_line, to_text, typical_width
+from puljeportal.model import QA
+
+_NUMBER = r"(?:\s*(?:nr\.?\s*)?(\d{1,3}))?"
+Q_LABEL = re.compile(
+    r"^(?:spørgsmål(?:\s*/\s*kommentar)?|spg\.?|spm\.?|question)" + _NUMBER + r"\s*[:.)]\s*"
+    r"|^q" + _NUMBER + r"\s*:\s*",
+    re.IGNORECASE,
+)
+A_LABEL = re.compile(
+    r"^(?:svar(?:\s*/\s*kommentar)?|answer)" + _NUMBER + r"\s*[:.)]\s*"
+    r"|^a" + _NUMBER + r"\s*:\s*",
+    re.IGNORECASE,
+)
+NUMBERED_Q = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
+QUESTION_END = re.compile(r"[?:]['\"”’)]*$")
+MAX_QUESTION_LINES = 5
+MIN_ANSWER_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Span:
+    """A question found at lines[start]; its text runs to lines[answer_start] (exclusive)."""
+
+    number: int | None
+    start: int
+    answer_start: int
+    label_len: int  # characters of label to strip from lines[start]
+
+
+def find_qa(lines: Sequence[Line]) -> tuple[list[QA], list[str]]:
+    """All Q&A pairs in a document, in order, with warnings for an editor."""
+    for finder in (_labelled, _numbered, _headed):
+        spans = finder(lines)
+        if spans:
+            return _build(lines, spans)
+    return [], []
+
+
+def _first_number(match: re.Match[str]) -> int | None:
+    for group in match.groups():
+        if group:
+            return int(group)
+    return None
+
+
+def _labelled(lines: Sequence[Line]) -> list[Span]:
+    starts = [i for i, line in enumerate(lines) if Q_LABEL.match(line.text)]
+    spans = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        match = Q_LABEL.match(lines[start].text)
+        assert match
+        answer = _answer_label(lines, start + 1, end)
+        if answer is None:
+            answer = _question_end(lines, start, end, match.end()) + 1
+        spans.append(Span(_first_number(match), start, answer, match.end()))
+    return spans
+
+
+def _answer_label(lines: Sequence[Line], begin: int, end: int) -> int | None:
+    for i in range(begin, end):
+        if A_LABEL.match(lines[i].text):
+            return i
+    return None
+
+
+def _question_end(lines: Sequence[Line], start: int, end: int, skip: int = 0) -> int:
+    """Index of the line that ends the question begun at `start` (ends in ? or :)."""
+    seen = 0
+    for i in range(start, end):
+        text = lines[i].text.strip()[skip if i == start else 0 :]
+        if not text:
+            continue
+        seen += 1
+        if QUESTION_END.search(text) or seen >= MAX_QUESTION_LINES:
+            return i
+    return start
+
+
+def _numbered(lines: Sequence[Line]) -> list[Span]:
+    spans: list[Span] = []
+    for i, line in enumerate(lines):
+        match = NUMBERED_Q.match(line.text.strip())
+        if not match:
+            continue
+        number = int(match.group(1))
+        if spans and number != (spans[-1].number or 0) + 1:
+            continue
+        end = _question_end(lines, i, len(lines), match.end())
+        if not QUESTION_END.search(lines[end].text.strip()) or _starts_other(lines, i + 1, end):
+            continue
+        spans.append(Span(number, i, end + 1, match.end()))
+    # A lone "1. ...?" is more likely a list item than a FAQ.
+    return spans if len(spans) >= 2 else []
+
+
+def _starts_other(lines: Sequence[Line], begin: int, end: int) -> bool:
+    """Does a list item or numbered line start between `begin` and `end` (inclusive)?"""
+    return any(is_list_item(lines[j].text.strip()) for j in range(begin, end + 1))
+
+
+def _headed(lines: Sequence[Line]) -> list[Span]:
+    width = typical_width(lines)
+    spans = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if not text.endswith("?") or len(text.split()) < 3:
+            continue
+        if not (line.heading or line.bold or _stands_alone(lines, i, width)):
+            continue
+        if _prose_follows(lines, i + 1):
+            spans.append(Span(None, i, i + 1, 0))
+    return spans
+
+
+def _stands_alone(lines: Sequence[Line], i: int, width: int) -> bool:
+    """A short line with a gap (or nothing) before it and not wrapping on from the line above."""
+    before = lines[i - 1] if i > 0 else None
+    return (before is None or before.blank) and len(lines[i].text.strip()) <= max(width, 120)
+
+
+def _prose_follows(lines: Sequence[Line], begin: int) -> bool:
+    """Is the next paragraph an answer: prose with a few words, not another question?"""
+    for line in lines[begin:]:
+        text = line.text.strip()
+        if not text:
+            continue
+        words = re.findall(r"[A-Za-zÆØÅæøåÉé]+", text)
+        if text.endswith("?") or text.isupper() or line.heading:
+            return False
+        return len(words) >= MIN_ANSWER_WORDS or is_list_item(text)
+    return False
+
+
+def _build(lines: Sequence[Line], spans: list[Span]) -> tuple[list[QA], list[str]]:
+    width = typical_width(lines)
+    entries: list[QA] = []
+    warnings: list[str] = []
+    for k, span in enumerate(spans):
+        end = spans[k + 1].start if k + 1 < len(spans) else len(lines)
+        first = lines[span.start]
+        question_lines = [Line(first.text.strip()[span.label_len :], first.page)]
+        question_lines += list(lines[span.start + 1 : span.answer_start])
+        question = collapse(one_line(question_lines))
+        answer_lines = _strip_answer_label(lines[span.answer_start : end])
+        answer_lines, dropped = _trim_trailing_headings(answer_lines)
+        answer = to_text(answer_lines, width)
+        page = first.page
+        if not question:
+            warnings.append(f"side {page}: spørgsmål {span.number or ''} uden tekst sprunget over")
+            continue
+        if not answer:
+            warnings.append(f"side {page}: intet svar fundet til spørgsmålet «{question[:60]}»")
+        if dropped:
+            warnings.append(f"side {page}: overskrift efter svaret ikke medtaget: «{dropped[:60]}»")
+        entries.append(QA(number=span.number, question=question, answer=answer, page=page))
+    return entries, warnings
+
+
+def _strip_answer_label(lines: Sequence[Line]) -> list[Line]:
+    out = list(lines)
+    for i, line in enumerate(out):
+        if line.blank:
+            continue
+        match = A_LABEL.match(line.text.strip())
+        if match:
+            out[i] = Line(line.text.strip()[match.end() :], line.page, line.bold, line.heading)
+        break
+    return out
+
+
+def _trim_trailing_headings(lines: list[Line]) -> tuple[list[Line], str]:
+    """A heading at the end of an answer is the next section's title, not part of the answer."""
+    end = len(lines)
+    while end and lines[end - 1].blank:
+        end -= 1
+    dropped: list[str] = []
+    while end and lines[end - 1].heading:
+        dropped.insert(0, lines[end - 1].text.strip())
+        end -= 1
+        while end and lines[end - 1].blank:
+            end -= 1
+    return lines[:end], " ".join(dropped)

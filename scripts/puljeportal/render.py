@@ -1,0 +1,77 @@
+"""The model -> Markdown pages, through one Jinja template per page type.
+
+Templates get model objects and only ever print text through the escaping filters of
+`puljeportal.markdown`; `StrictUndefined` makes a missing field fail loudly.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path, PurePosixPath
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from puljeportal import markdown
+from puljeportal.model import Pool
+
+MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+          "september", "oktober", "november", "december"]
+KIND_LABELS = {"qa": "spørgsmål og svar", "pamphlet": "pjece", "slides": "præsentation",
+               "guide": "vejledning", "other": "dokument"}
+
+
+def danish_date(iso: str) -> str:
+    """'2018-08-31' -> '31. august 2018'; '2022-01' -> 'januar 2022'."""
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])}. {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return iso
+
+
+def source_href(file: str) -> str:
+    """Where a source document is published in the site (Markdown sources as plain text)."""
+    path = PurePosixPath(file)
+    return str(path.with_name(path.name + ".txt")) if path.suffix in {".md", ".markdown"} else file
+
+
+def environment() -> Environment:
+    """Jinja set up for Markdown output: strict, no autoescape (filters escape for Markdown)."""
+    env = Environment(
+        loader=PackageLoader("puljeportal", "templates"),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(
+        inline=markdown.inline,
+        block=markdown.block,
+        yaml_str=lambda text: json.dumps(text, ensure_ascii=False),
+        danish_date=danish_date,
+        source_href=source_href,
+        basename=lambda path: PurePosixPath(path).name,
+        kind_label=lambda kind: KIND_LABELS.get(kind, kind),
+    )
+    return env
+
+
+def render_site(pools: list[Pool], content_root: Path, docs: Path) -> None:
+    """Write every page of the site as Markdown into `docs`, and copy the source documents."""
+    env = environment()
+    _write(docs / "index.md", env.get_template("index.md.j2").render(pools=pools))
+    for pool in pools:
+        folder = docs / "puljer" / pool.slug
+        _write(folder / "index.md", env.get_template("pool.md.j2").render(pool=pool))
+        if pool.faq:
+            _write(folder / "faq.md", env.get_template("faq.md.j2").render(pool=pool))
+        for doc in pool.documents:
+            target = docs / source_href(doc.file)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(content_root / doc.file, target)
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
