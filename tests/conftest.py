@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -17,3 +18,19 @@ def seeds() -> list[Path]:
     if not files:
         pytest.fail(f"the seed documents are missing: expected them in {SEEDS}")
     return files
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the golden files from the current output (never in CI)",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    flag = bool(request.config.getoption("--update-golden"))
+    if flag and os.environ.get("CI"):
+        pytest.fail("--update-golden is not allowed in CI: golden files are reviewed by people")
+    return flag

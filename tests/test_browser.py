@@ -20,8 +20,13 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 
 
@@ -76,7 +81,9 @@ def test_search_a_question_and_land_on_its_entry(browser, site_url: str) -> None
     ).first
     result.wait_for(timeout=15000)
     result.click()
-    page.wait_for_url(re.compile(r"/faq/(\?[^#]*)?#hvad-er-det-for-noget-kompetenceudvikling-som-de$"))
+    page.wait_for_url(
+        re.compile(r"/faq/(\?[^#]*)?#hvad-er-det-for-noget-kompetenceudvikling-som-de$")
+    )
     heading = page.locator("h2#hvad-er-det-for-noget-kompetenceudvikling-som-de")
     assert heading.is_visible()
     assert heading.inner_text().startswith("Hvad er det for noget kompetenceudvikling")

@@ -29,7 +29,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `puljeportal`."""
     parser = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.WARNING, format="%(levelname)s: %(message)s", stream=sys.stderr
+    )
     try:
         code: int = args.run(args)
     except ContentError as exc:
@@ -65,8 +67,12 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--title", help="puljens titel (kræves for en ny pulje)")
     add.set_defaults(run=cmd_add)
 
-    up = sub.add_parser("update", help="udtræk alle puljers dokumenter igen; redaktørers rettelser bevares")
-    up.add_argument("--pool", action="append", metavar="SLUG", help="kun denne pulje (kan gentages)")
+    up = sub.add_parser(
+        "update", help="udtræk alle puljers dokumenter igen; redaktørers rettelser bevares"
+    )
+    up.add_argument(
+        "--pool", action="append", metavar="SLUG", help="kun denne pulje (kan gentages)"
+    )
     up.set_defaults(run=cmd_update)
 
     check = sub.add_parser("check", help="validér content/ uden at bygge")
@@ -132,7 +138,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     decl = next((p for p in catalogue.pools if p.slug == args.pool), None)
     if decl is None:
         if not args.title:
-            print(f"fejl: puljen '{args.pool}' er ny; angiv dens titel med --title", file=sys.stderr)
+            print(
+                f"fejl: puljen '{args.pool}' er ny; angiv dens titel med --title", file=sys.stderr
+            )
             return USAGE
         decl = PoolDecl(slug=slugify(args.pool, 12), title=args.title, documents=[])
         catalogue.pools.append(decl)

@@ -15,10 +15,27 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from puljeportal import markdown
 from puljeportal.model import Pool
 
-MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-          "september", "oktober", "november", "december"]
-KIND_LABELS = {"qa": "spørgsmål og svar", "pamphlet": "pjece", "slides": "præsentation",
-               "guide": "vejledning", "other": "dokument"}
+MONTHS = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+KIND_LABELS = {
+    "qa": "spørgsmål og svar",
+    "pamphlet": "pjece",
+    "slides": "præsentation",
+    "guide": "vejledning",
+    "other": "dokument",
+}
 
 
 def danish_date(iso: str) -> str:

@@ -148,14 +148,18 @@ class Content:
         for i, pool in enumerate(catalogue.pools):
             if pool.slug in seen:
                 line = _line_of(yaml.compose(path.read_text("utf-8")), ("pools", i, "slug"))
-                problems.append(Problem(self.rel(path), line, f"slug '{pool.slug}' findes to gange"))
+                problems.append(
+                    Problem(self.rel(path), line, f"slug '{pool.slug}' findes to gange")
+                )
             seen.add(pool.slug)
             for j, doc in enumerate(pool.documents):
                 if not (self.root / doc.file).is_file():
                     line = _line_of(
                         yaml.compose(path.read_text("utf-8")), ("pools", i, "documents", j, "file")
                     )
-                    problems.append(Problem(self.rel(path), line, f"dokumentet '{doc.file}' findes ikke"))
+                    problems.append(
+                        Problem(self.rel(path), line, f"dokumentet '{doc.file}' findes ikke")
+                    )
         if problems:
             raise ContentError(problems)
         return catalogue

@@ -39,13 +39,25 @@ def fresh_pool(decl: PoolDecl, extractions: list[tuple[str, Extraction]]) -> Poo
     for file, ext in extractions:
         assert ext.sha256 and ext.kind and ext.pages is not None
         pool.documents.append(
-            SourceDoc(file=file, sha256=ext.sha256, kind=ext.kind, title=ext.title,
-                      date=ext.date, pages=ext.pages)
+            SourceDoc(
+                file=file,
+                sha256=ext.sha256,
+                kind=ext.kind,
+                title=ext.title,
+                date=ext.date,
+                pages=ext.pages,
+            )
         )
         for qa in ext.qa:
             pool.faq.append(
-                FaqEntry(id=unique(slugify(qa.question), taken), number=qa.number,
-                         question=qa.question, answer=qa.answer, source=file, page=qa.page)
+                FaqEntry(
+                    id=unique(slugify(qa.question), taken),
+                    number=qa.number,
+                    question=qa.question,
+                    answer=qa.answer,
+                    source=file,
+                    page=qa.page,
+                )
             )
         pool.warnings += [f"{file}: {w}" for w in ext.warnings]
     return pool
@@ -86,7 +98,9 @@ def merge(fresh: Pool, current: Pool | None, snapshot: Pool | None, report: Repo
     merged: list[FaqEntry] = []
     for entry in fresh.faq:
         if entry.id in base and entry.id not in mine:
-            report.kept_edits.append(f"FAQ '{entry.id}' er slettet af en redaktør; forbliver slettet")
+            report.kept_edits.append(
+                f"FAQ '{entry.id}' er slettet af en redaktør; forbliver slettet"
+            )
             continue
         edited = mine.get(entry.id)
         if edited is not None and edited != base.get(entry.id):
@@ -104,7 +118,9 @@ def merge(fresh: Pool, current: Pool | None, snapshot: Pool | None, report: Repo
     return result
 
 
-def update_pool(content: Content, decl: PoolDecl, extract: Callable[[Path, str], Extraction]) -> Report:
+def update_pool(
+    content: Content, decl: PoolDecl, extract: Callable[[Path, str], Extraction]
+) -> Report:
     """Re-extract one pool's documents and write its YAML; a document that fails changes nothing."""
     report = Report(decl.slug)
     extractions: list[tuple[str, Extraction]] = []

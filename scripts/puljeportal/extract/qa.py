@@ -32,7 +32,7 @@ A_LABEL = re.compile(
     r"|^a" + _NUMBER + r"\s*:\s*",
     re.IGNORECASE,
 )
-NUMBERED_Q = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
+NUMBERED_Q = re.compile(r"^(\d{1,3})[.)]\s+(?=[A-ZÆØÅ\"“”«])")  # a question opens a sentence
 QUESTION_END = re.compile(r"[?:]['\"”’)]*$")
 MAX_QUESTION_LINES = 5
 MIN_ANSWER_WORDS = 4

@@ -18,8 +18,11 @@ def read_document(path: Path, shown_as: str | None = None) -> RawDocument:
     name = shown_as or str(path)
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES | PDF_SUFFIXES:
-        raise DocumentError(name, f"kan ikke læse filtypen '{suffix or 'uden endelse'}' "
-                            f"(understøttet: {', '.join(SUPPORTED)})")
+        raise DocumentError(
+            name,
+            f"kan ikke læse filtypen '{suffix or 'uden endelse'}' "
+            f"(understøttet: {', '.join(SUPPORTED)})",
+        )
     try:
         data = path.read_bytes()
     except FileNotFoundError:

@@ -1,0 +1,189 @@
+"""Q&A rules (extract/qa.py), each on variants written here, not on the seeds' wording."""
+
+from __future__ import annotations
+
+from puljeportal.extract.qa import find_qa
+from tests.helpers import lines
+
+
+def qa(text: str) -> list[tuple[int | None, str, str]]:
+    entries, _ = find_qa(lines(text))
+    return [(e.number, e.question, e.answer) for e in entries]
+
+
+def test_numbered_labels_with_numbered_answers() -> None:
+    text = """\
+        Spørgsmål 1: Kan en forening søge?
+        Svar 1: Nej, kun kommuner.
+        Spørgsmål 2: Hvornår er fristen?
+        Svar 2: Den 1. marts.
+        """
+    assert qa(text) == [
+        (1, "Kan en forening søge?", "Nej, kun kommuner."),
+        (2, "Hvornår er fristen?", "Den 1. marts."),
+    ]
+
+
+def test_comment_labels_and_an_unnumbered_answer_label() -> None:
+    text = """\
+        Spørgsmål/kommentar 7: Vi synes modellen er god. Den bør dog
+        omfatte flere familier.
+        Svar/kommentar 7: Det noterer vi.
+        Spørgsmål 8: Må vi samarbejde?
+        Svar: Ja.
+        """
+    assert qa(text) == [
+        (7, "Vi synes modellen er god. Den bør dog omfatte flere familier.", "Det noterer vi."),
+        (8, "Må vi samarbejde?", "Ja."),
+    ]
+
+
+def test_bold_markdown_labels_and_a_question_ending_in_a_colon() -> None:
+    text = """\
+        **SPG 1:** Kan døgninstitutioner søge puljen eller skal det være en kommune:
+
+        **Svar:** Det er kun kommuner, som kan søge.
+
+        **SPG 2:** Hvor mange familier skal der være?
+
+        **Svar:** Mindst fem om året.
+        """
+    assert qa(text) == [
+        (1, "Kan døgninstitutioner søge puljen eller skal det være en kommune:",
+         "Det er kun kommuner, som kan søge."),
+        (2, "Hvor mange familier skal der være?", "Mindst fem om året."),
+    ]
+
+
+def test_unnumbered_question_label_and_q_a_labels() -> None:
+    assert qa("Spørgsmål: Kan vi søge to gange?\nSvar: Nej.\n") == [
+        (None, "Kan vi søge to gange?", "Nej.")
+    ]
+    assert qa("Q: Is English accepted?\nA: Yes.\nQ3: And late?\nA3: No.\n") == [
+        (None, "Is English accepted?", "Yes."),
+        (3, "And late?", "No."),
+    ]
+
+
+def test_labelled_question_without_answer_label_ends_at_its_question_mark() -> None:
+    text = "Spørgsmål 1: Kan vi søge\nsammen med en anden kommune?\nJa, det kan I godt.\n"
+    assert qa(text) == [(1, "Kan vi søge sammen med en anden kommune?", "Ja, det kan I godt.")]
+
+
+def test_numbered_questions_that_wrap_over_lines() -> None:
+    text = """\
+        Spørgsmål og svar fra mødet:
+
+        1. Er det mindst 25 anbringelser på ét år, som er kriteriet for at
+
+        kunne søge puljen?
+
+        Ja, det er et af kriterierne.
+
+        2. Der er mange kommuner, som ikke lever op til kravet om mindst 25
+        anbringelser på ét år. Hvad
+        gør de?
+        De kan gå sammen med andre.
+        """
+    assert qa(text) == [
+        (1, "Er det mindst 25 anbringelser på ét år, som er kriteriet for at kunne søge puljen?",
+         "Ja, det er et af kriterierne."),
+        (2, "Der er mange kommuner, som ikke lever op til kravet om mindst 25 anbringelser på "
+         "ét år. Hvad gør de?", "De kan gå sammen med andre."),
+    ]
+
+
+def test_a_numbered_list_inside_an_answer_does_not_start_questions() -> None:
+    text = """\
+        1. Hvad skal ansøgningen indeholde?
+        Den skal indeholde:
+        1. en projektbeskrivelse.
+        2. et budget?
+        3. en tidsplan.
+        10 mio. kr. er puljens samlede beløb.
+        2. Hvornår får vi svar?
+        I december.
+        """
+    result = qa(text)
+    assert [number for number, _, _ in result] == [1, 2]
+    assert result[0][2] == (
+        "Den skal indeholde:\n\n1. en projektbeskrivelse.\n2. et budget?\n3. en tidsplan.\n\n"
+        "10 mio. kr. er puljens samlede beløb."
+    )
+
+
+def test_an_answer_crosses_a_page_break() -> None:
+    text = "Spørgsmål 1: Hvad dækker puljen?\nSvar 1: Løn til projektledelse og\n\f udgifter til kurser.\n"
+    entries, _ = find_qa(lines(text))
+    assert entries[0].answer == "Løn til projektledelse og udgifter til kurser."
+    assert entries[0].page == 1
+
+
+def test_answers_keep_paragraphs_bullets_links_and_e_mail() -> None:
+    text = """\
+        Spørgsmål 1: Hvor finder vi skabelonerne?
+        Svar 1: På Tilskudsportalen:
+        https://tilskudsportal.example.dk/Sider/pulje2018.aspx
+
+        Skriv til puljer@example.dk hvis noget mangler. Husk:
+        • budget
+        • ansøgningsskema
+        """
+    entries, _ = find_qa(lines(text))
+    assert entries[0].answer == (
+        "På Tilskudsportalen:\n\nhttps://tilskudsportal.example.dk/Sider/pulje2018.aspx\n\n"
+        "Skriv til puljer@example.dk hvis noget mangler. Husk:\n\n• budget\n• ansøgningsskema"
+    )
+
+
+def test_bold_or_heading_question_lines() -> None:
+    text = """\
+        # Ofte stillede spørgsmål
+
+        ## Hvem kan søge puljen?
+
+        Alle kommuner i Danmark kan søge om tilskud.
+
+        **Hvornår er ansøgningsfristen?**
+        Fristen er den 1. oktober kl. 12.00 i år.
+        """
+    assert qa(text) == [
+        (None, "Hvem kan søge puljen?", "Alle kommuner i Danmark kan søge om tilskud."),
+        (None, "Hvornår er ansøgningsfristen?", "Fristen er den 1. oktober kl. 12.00 i år."),
+    ]
+
+
+def test_bare_question_lines_followed_by_prose() -> None:
+    text = """\
+        Kan jeg søge til flere arrangementer i samme ansøgning?
+
+        Ja - det kan du godt. Hvert arrangement skal beskrives.
+
+        Hvad skal jeg være særligt opmærksom på?
+
+        Din ansøgning behandles konkret og individuelt af forvaltningen.
+        """
+    assert [q for _, q, _ in qa(text)] == [
+        "Kan jeg søge til flere arrangementer i samme ansøgning?",
+        "Hvad skal jeg være særligt opmærksom på?",
+    ]
+
+
+def test_slide_titles_that_ask_are_not_questions() -> None:
+    text = """\
+        Hvem er vi?
+
+        IMPLEMENT
+
+        Spørgsmål?
+
+        Kage og tak for i dag!
+        """
+    assert qa(text) == []
+
+
+def test_a_heading_after_the_last_answer_is_left_out_with_a_warning() -> None:
+    text = "Spørgsmål 1: Må vi?\nSvar 1: Ja.\n\n## Kontakt\n"
+    entries, warnings = find_qa(lines(text))
+    assert entries[0].answer == "Ja."
+    assert warnings == ["side 1: overskrift efter svaret ikke medtaget: «Kontakt»"]
