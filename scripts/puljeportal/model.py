@@ -143,6 +143,29 @@ class FaqEntry(Record):
     page: int | None = Field(default=None, ge=1)
 
 
+# A pool's items say which file under content/ they came from (`source`) and on which page.
+
+
+class PoolElement(CoreElement):
+    source: str
+
+
+class PoolCriterion(Criterion):
+    source: str
+
+
+class PoolContact(Contact):
+    source: str
+
+
+class PoolAmount(Amount):
+    source: str
+
+
+class PoolDate(Dated):
+    source: str
+
+
 class Pool(Record):
     """content/pools/<slug>.yaml: one pool, everything the site shows about it."""
 
@@ -150,4 +173,13 @@ class Pool(Record):
     title: str
     documents: list[SourceDoc] = Field(default_factory=list)
     faq: list[FaqEntry] = Field(default_factory=list)
+    core_elements: list[PoolElement] = Field(default_factory=list)
+    criteria: list[PoolCriterion] = Field(default_factory=list)
+    contacts: list[PoolContact] = Field(default_factory=list)
+    amounts: list[PoolAmount] = Field(default_factory=list)
+    dates: list[PoolDate] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+
+
+# The lists of a pool that are merged as a whole: an editor's change to any item keeps the list.
+FACT_LISTS = ("core_elements", "criteria", "contacts", "amounts", "dates")

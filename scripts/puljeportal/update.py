@@ -10,11 +10,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 from difflib import SequenceMatcher
 from pathlib import Path
 
 from puljeportal.extract import extract_document
-from puljeportal.model import Extraction, FaqEntry, Pool, PoolDecl, SourceDoc
+from puljeportal.model import (
+    FACT_LISTS,
+    Extraction,
+    FaqEntry,
+    Pool,
+    PoolAmount,
+    PoolContact,
+    PoolCriterion,
+    PoolDate,
+    PoolDecl,
+    PoolElement,
+    Record,
+    SourceDoc,
+)
 from puljeportal.slugs import slugify, unique
 from puljeportal.store import Content
 
@@ -59,8 +73,22 @@ def fresh_pool(decl: PoolDecl, extractions: list[tuple[str, Extraction]]) -> Poo
                     page=qa.page,
                 )
             )
+        pool.core_elements += [_sourced(PoolElement, item, file) for item in ext.core_elements]
+        pool.criteria += [_sourced(PoolCriterion, item, file) for item in ext.criteria]
+        pool.contacts += [_sourced(PoolContact, item, file) for item in ext.contacts]
+        pool.amounts += [_sourced(PoolAmount, item, file) for item in ext.amounts]
+        pool.dates += [_sourced(PoolDate, item, file) for item in ext.dates]
         pool.warnings += [f"{file}: {w}" for w in ext.warnings]
     return pool
+
+
+R = TypeVar("R", bound=Record)
+
+
+def _sourced(cls: type[R], item: Record, file: str) -> R:
+    """An extracted item as a pool's item: the same fields, its source file added."""
+    data = item.model_dump(exclude={"pool"})
+    return cls.model_validate({**data, "source": file})
 
 
 def keep_ids(fresh: Pool, previous: Pool | None) -> None:
@@ -115,6 +143,10 @@ def merge(fresh: Pool, current: Pool | None, snapshot: Pool | None, report: Repo
             merged.insert(min(position, len(merged)), entry)
     result = fresh.model_copy(deep=True)
     result.faq = merged
+    for name in FACT_LISTS:
+        if getattr(current, name) != getattr(snapshot, name):
+            report.kept_edits.append(f"'{name}' er rettet i hånden; redaktørens version er bevaret")
+            setattr(result, name, getattr(current, name))
     return result
 
 
@@ -136,7 +168,15 @@ def update_pool(
     keep_ids(fresh, snapshot or current)
     pool = merge(fresh, current, snapshot, report)
     content.save_pool(pool, fresh)
-    report.found = {"spørgsmål og svar": len(pool.faq), "dokumenter": len(pool.documents)}
+    report.found = {
+        "dokumenter": len(pool.documents),
+        "spørgsmål og svar": len(pool.faq),
+        "kerneelementer": len(pool.core_elements),
+        "tildelingskriterier": len(pool.criteria),
+        "kontaktpersoner": len(pool.contacts),
+        "beløb": len(pool.amounts),
+        "datoer": len(pool.dates),
+    }
     report.review = list(pool.warnings)
     return report
 
@@ -145,10 +185,17 @@ def _only_section(ext: Extraction, section: str | None) -> Extraction:
     """For a document presenting several pools: keep the items of one pool (and shared ones)."""
     if section is None:
         return ext
-    wanted = section.casefold()
     ext = ext.model_copy(deep=True)
-    ext.qa = [qa for qa in ext.qa if qa.pool is None or qa.pool.casefold() == wanted]
+    for name in ("qa", *FACT_LISTS):
+        items = getattr(ext, name)
+        setattr(ext, name, [i for i in items if i.pool is None or same_pool(i.pool, section)])
     return ext
+
+
+def same_pool(found: str, section: str) -> bool:
+    """Does a pool name found in a document denote the editor's `section`? (short or full title)"""
+    a, b = " ".join(found.casefold().split()), " ".join(section.casefold().split())
+    return a.startswith(b) or b.startswith(a)
 
 
 def update_all(content: Content, only: set[str] | None = None) -> list[Report]:
