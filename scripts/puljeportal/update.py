@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
 from difflib import SequenceMatcher
 from pathlib import Path
+from typing import TypeVar
 
 from puljeportal.extract import extract_document
 from puljeportal.model import (
