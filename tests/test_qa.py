@@ -187,3 +187,41 @@ def test_a_heading_after_the_last_answer_is_left_out_with_a_warning() -> None:
     entries, warnings = find_qa(lines(text))
     assert entries[0].answer == "Ja."
     assert warnings == ["side 1: overskrift efter svaret ikke medtaget: «Kontakt»"]
+
+
+def test_only_answers_labelled_the_question_is_the_paragraph_before() -> None:
+    text = """\
+        Ministeren har modtaget følgende spørgsmål, som hermed besvares.
+
+        ”Hvilke konsekvenser får aftalen for de puljer,
+        der gives støtte fra i 2009?”
+        Svar:
+        Støtten gives fortsat efter de samme regler.
+        Med venlig hilsen
+        """
+    assert qa(text)[0][:2] == (
+        None, "”Hvilke konsekvenser får aftalen for de puljer, der gives støtte fra i 2009?”"
+    )
+
+
+def test_a_reference_before_the_label_and_the_question_on_the_next_line() -> None:
+    text = "§ 16 Spørgsmål nr. 14:\n\n”Hvor stort er beløbet?”\n\nSvar:\n\nI alt 500 mio. kr.\n"
+    assert qa(text) == [(14, "”Hvor stort er beløbet?”", "I alt 500 mio. kr.")]
+
+
+def test_a_timestamp_glued_to_the_question_is_dropped() -> None:
+    text = "Q: Vægtes forankring?2018-12-07T10:04:41+00:00\n\nA:  Ja, det gør den.\n"
+    assert qa(text) == [(None, "Vægtes forankring?", "Ja, det gør den.")]
+
+
+def test_questions_wrapped_in_a_narrow_column_are_joined_before_the_question_mark() -> None:
+    text = """\
+        Hvor mange penge er der i
+        Varmepumpepuljen?
+
+        Der er afsat 100 mio. kr. til puljen i år.
+        """
+    assert qa(text) == [
+        (None, "Hvor mange penge er der i Varmepumpepuljen?",
+         "Der er afsat 100 mio. kr. til puljen i år.")
+    ]

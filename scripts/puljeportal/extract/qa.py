@@ -23,7 +23,9 @@ from puljeportal.model import QA
 
 _NUMBER = r"(?:\s*(?:nr\.?\s*)?(\d{1,3}))?"
 Q_LABEL = re.compile(
-    r"^(?:spørgsmål(?:\s*/\s*kommentar)?|spg\.?|spm\.?|question)" + _NUMBER + r"\s*[:.)]\s*"
+    r"^(?:§+\s*\d+\S*\s+)?(?:spørgsmål(?:\s*/\s*kommentar)?|spg\.?|spm\.?|question)"
+    + _NUMBER
+    + r"\s*[:.)]\s*"
     r"|^q" + _NUMBER + r"\s*:\s*",
     re.IGNORECASE,
 )
@@ -34,6 +36,8 @@ A_LABEL = re.compile(
 )
 NUMBERED_Q = re.compile(r"^(\d{1,3})[.)]\s+(?=[A-ZÆØÅ\"“”«])")  # a question opens a sentence
 QUESTION_END = re.compile(r"[?:]['\"”’)]*$")
+# Web pages glue a timestamp to the question ("...samfundet?2018-12-07T10:04:41+00:00").
+METADATA_TAIL = re.compile(r"(?<=[?:.])\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:.+-]+)?\s*$")
 MAX_QUESTION_LINES = 5
 MIN_ANSWER_WORDS = 4
 
@@ -50,7 +54,7 @@ class Span:
 
 def find_qa(lines: Sequence[Line]) -> tuple[list[QA], list[str]]:
     """All Q&A pairs in a document, in order, with warnings for an editor."""
-    for finder in (_labelled, _numbered, _headed):
+    for finder in (_labelled, _answer_labelled, _numbered, _headed):
         spans = finder(lines)
         if spans:
             return _build(lines, spans)
@@ -76,6 +80,31 @@ def _labelled(lines: Sequence[Line]) -> list[Span]:
             answer = _question_end(lines, start, end, match.end()) + 1
         spans.append(Span(_first_number(match), start, answer, match.end()))
     return spans
+
+
+def _answer_labelled(lines: Sequence[Line]) -> list[Span]:
+    """Only answers are labelled ("Svar:"): each question is the paragraph just before."""
+    spans = []
+    for i, line in enumerate(lines):
+        if not A_LABEL.match(line.text.strip()):
+            continue
+        start = _paragraph_before(lines, i)
+        if start is not None and "?" in one_line(lines[start:i]):
+            spans.append(Span(None, start, i, 0))
+    return spans
+
+
+def _paragraph_before(lines: Sequence[Line], end: int) -> int | None:
+    """Start of the paragraph (up to five lines) that ends just before `end`."""
+    j = end - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    start = None
+    while j >= 0 and not lines[j].blank and end - j <= MAX_QUESTION_LINES + 2:
+        if start is not None and re.search(r"[.!:]$", lines[j].text.strip()):
+            break
+        start, j = j, j - 1
+    return start
 
 
 def _answer_label(lines: Sequence[Line], begin: int, end: int) -> int | None:
@@ -122,16 +151,29 @@ def _starts_other(lines: Sequence[Line], begin: int, end: int) -> bool:
 
 def _headed(lines: Sequence[Line]) -> list[Span]:
     width = typical_width(lines)
-    spans = []
+    spans: list[Span] = []
     for i, line in enumerate(lines):
-        text = line.text.strip()
-        if not text.endswith("?") or len(text.split()) < 3:
+        if spans and i < spans[-1].answer_start:
+            continue
+        end = _asking_block(lines, i)
+        if end is None or len(one_line(lines[i : end + 1]).split()) < 3:
             continue
         if not (line.heading or line.bold or _stands_alone(lines, i, width)):
             continue
-        if _prose_follows(lines, i + 1):
-            spans.append(Span(None, i, i + 1, 0))
+        if _prose_follows(lines, end + 1):
+            spans.append(Span(None, i, end + 1, 0))
     return spans
+
+
+def _asking_block(lines: Sequence[Line], start: int) -> int | None:
+    """If a paragraph of up to three lines starting at `start` ends in '?', its last line."""
+    for j in range(start, min(start + 3, len(lines))):
+        text = lines[j].text.strip()
+        if not text or (j > start and re.search(r"[.!:;]$", lines[j - 1].text.strip())):
+            return None
+        if text.endswith("?"):
+            return j
+    return None
 
 
 def _stands_alone(lines: Sequence[Line], i: int, width: int) -> bool:
@@ -162,7 +204,7 @@ def _build(lines: Sequence[Line], spans: list[Span]) -> tuple[list[QA], list[str
         first = lines[span.start]
         question_lines = [Line(first.text.strip()[span.label_len :], first.page)]
         question_lines += list(lines[span.start + 1 : span.answer_start])
-        question = collapse(one_line(question_lines))
+        question = METADATA_TAIL.sub("", collapse(one_line(question_lines)))
         answer_lines = _strip_answer_label(lines[span.answer_start : end])
         answer_lines, dropped = _trim_trailing_headings(answer_lines)
         answer = to_text(answer_lines, width)
