@@ -113,7 +113,8 @@ def test_a_numbered_list_inside_an_answer_does_not_start_questions() -> None:
 
 
 def test_an_answer_crosses_a_page_break() -> None:
-    text = "Spørgsmål 1: Hvad dækker puljen?\nSvar 1: Løn til projektledelse og\n\f udgifter til kurser.\n"
+    text = "Spørgsmål 1: Hvad dækker puljen?\nSvar 1: Løn til projektledelse og\n"
+    text += "\fudgifter til kurser.\n"
     entries, _ = find_qa(lines(text))
     assert entries[0].answer == "Løn til projektledelse og udgifter til kurser."
     assert entries[0].page == 1
