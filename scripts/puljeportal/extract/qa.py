@@ -39,6 +39,7 @@ QUESTION_END = re.compile(r"[?:]['\"”’)]*$")
 # Web pages glue a timestamp to the question ("...samfundet?2018-12-07T10:04:41+00:00").
 METADATA_TAIL = re.compile(r"(?<=[?:.])\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:.+-]+)?\s*$")
 MAX_QUESTION_LINES = 5
+MAX_QUESTION_CHARS = 400
 MIN_ANSWER_WORDS = 4
 
 
@@ -115,14 +116,17 @@ def _answer_label(lines: Sequence[Line], begin: int, end: int) -> int | None:
 
 
 def _question_end(lines: Sequence[Line], start: int, end: int, skip: int = 0) -> int:
-    """Index of the line that ends the question begun at `start` (ends in ? or :)."""
+    """Index of the line that ends the question begun at `start` (ends in ? or :).
+
+    The limit is in characters, not lines, so a narrow column's many short lines fit too.
+    """
     seen = 0
     for i in range(start, end):
         text = lines[i].text.strip()[skip if i == start else 0 :]
         if not text:
             continue
-        seen += 1
-        if QUESTION_END.search(text) or seen >= MAX_QUESTION_LINES:
+        seen += len(text) + 1
+        if QUESTION_END.search(text) or seen >= MAX_QUESTION_CHARS:
             return i
     return start
 
