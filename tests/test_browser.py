@@ -97,6 +97,8 @@ def test_front_page_lists_every_pool_in_danish(browser, site_url: str) -> None: 
     table = page.locator("article table")
     assert table.locator("tbody tr").count() == 6
     page.get_by_role("link", name="Styrket match af barn og anbringelsessted").first.click()
+    page.wait_for_url(re.compile(r"/puljer/styrket-match-barn-anbringelsessted/$"))
     page.get_by_role("link", name="Spørgsmål og svar (10)").click()
+    page.wait_for_url(re.compile(r"/puljer/styrket-match-barn-anbringelsessted/faq/$"))
     assert page.locator("article h2").count() == 10
     page.close()

@@ -10,6 +10,8 @@ import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -20,8 +22,9 @@ from puljeportal.errors import BuildError
 from puljeportal.render import render_site
 from puljeportal.store import Content
 
-# Zip/ files get the same timestamp whatever the clock says: byte-identical builds.
-os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
+# MkDocs stamps the build time into sitemap.xml.gz (and pages' dates) from SOURCE_DATE_EPOCH,
+# or the clock. A fixed epoch, whatever the environment says: the same content, the same bytes.
+BUILD_EPOCH = "0"
 
 
 def build_site(project: Path, site_dir: Path, strict: bool = True) -> int:
@@ -44,13 +47,27 @@ def _mkdocs(config_file: Path, docs: Path, out: Path, strict: bool) -> None:
     logger.addHandler(warnings)
     try:
         config = load_config(str(config_file), docs_dir=str(docs), site_dir=str(out), strict=strict)
-        mkdocs_build(config)
+        with _fixed_build_time():
+            mkdocs_build(config)
     except MkDocsException as exc:
         raise BuildError(f"MkDocs kunne ikke bygge sitet: {exc}") from None
     finally:
         logger.removeHandler(warnings)
     if strict and warnings.messages:
         raise BuildError("MkDocs advarede (strict):\n" + "\n".join(warnings.messages))
+
+
+@contextmanager
+def _fixed_build_time() -> Iterator[None]:
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = BUILD_EPOCH
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = saved
 
 
 class _WarningCounter(logging.Handler):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import shutil
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,12 +17,13 @@ from typing import Any
 from puljeportal import __version__
 from puljeportal.errors import BuildError, ContentError, PuljeportalError
 from puljeportal.extract import extract_document
-from puljeportal.model import Catalogue, DocumentDecl, Extraction, PoolDecl
+from puljeportal.model import DocumentDecl, Extraction, PoolDecl
 from puljeportal.slugs import slugify
-from puljeportal.store import CATALOGUE, SOURCES_DIR, Content, model_yaml, write_atomic
+from puljeportal.store import SOURCES_DIR, Content, write_atomic
 from puljeportal.update import Report, update_all
 
 OK, FAILED, USAGE = 0, 1, 2
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -110,7 +111,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"læser {file}", file=sys.stderr)
         ext = extract_document(Path(file), file)
         for warning in ext.warnings:
-            print(f"advarsel: {file}: {warning}", file=sys.stderr)
+            print(f"advarsel: {file}: {warning.removeprefix(f'{file}: ')}", file=sys.stderr)
         if ext.error:
             print(f"fejl: {ext.error}", file=sys.stderr)
         results.append(extraction_json(ext))
@@ -121,12 +122,24 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_update(args: argparse.Namespace) -> int:
     content = Content(_project() / "content")
+    known = {decl.slug for decl in content.catalogue().pools}
+    unknown = [slug for slug in args.pool or [] if slug not in known]
+    if unknown:  # a mistyped slug would otherwise update nothing, silently
+        print(f"fejl: ukendt pulje: {', '.join(unknown)} (se content/pools.yaml)", file=sys.stderr)
+        return USAGE
     reports = update_all(content, set(args.pool) if args.pool else None)
     return _print_reports(reports)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
     content = Content(_project() / "content")
+    if not SLUG.fullmatch(args.pool):
+        print(
+            f"fejl: --pool '{args.pool}' er ikke en slug (små bogstaver, tal og bindestreger); "
+            f"fx --pool {slugify(args.pool, 12)}",
+            file=sys.stderr,
+        )
+        return USAGE
     files = [Path(f) for f in args.files]
     failed = [(f, ext) for f in files if (ext := extract_document(f, str(f))).error]
     for _, ext in failed:
@@ -136,23 +149,22 @@ def cmd_add(args: argparse.Namespace) -> int:
         return FAILED
     catalogue = content.catalogue()
     decl = next((p for p in catalogue.pools if p.slug == args.pool), None)
-    if decl is None:
-        if not args.title:
-            print(
-                f"fejl: puljen '{args.pool}' er ny; angiv dens titel med --title", file=sys.stderr
-            )
-            return USAGE
-        decl = PoolDecl(slug=slugify(args.pool, 12), title=args.title, documents=[])
+    if decl is None and not args.title:
+        print(f"fejl: puljen '{args.pool}' er ny; angiv dens titel med --title", file=sys.stderr)
+        return USAGE
+    names = dict.fromkeys(f"{SOURCES_DIR}/{path.name}" for path in files)
+    if decl is None:  # a pool has at least one document: declare it with them
+        documents = [DocumentDecl(file=name) for name in names]
+        decl = PoolDecl(slug=args.pool, title=args.title, documents=documents)
         catalogue.pools.append(decl)
+    else:
+        known = {doc.file for doc in decl.documents}
+        decl.documents += [DocumentDecl(file=name) for name in names if name not in known]
     for path in files:
-        rel = f"{SOURCES_DIR}/{path.name}"
-        target = content.root / rel
+        target = content.root / SOURCES_DIR / path.name
         if path.resolve() != target.resolve():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target)
-        if all(d.file != rel for d in decl.documents):
-            decl.documents.append(DocumentDecl(file=rel))
-    write_atomic(content.root / CATALOGUE, model_yaml(Catalogue.model_validate(catalogue)))
+            write_atomic(target, path.read_bytes())  # also over a read-only older version
+    content.save_catalogue(catalogue)
     return _print_reports(update_all(content, {decl.slug}))
 
 

@@ -22,6 +22,7 @@ LINK = re.compile(
 )
 BULLET_ITEM = re.compile(r"^•\s*")
 NUMBERED_ITEM = re.compile(r"^(\d{1,2}|[a-zæøå])([.)])\s+")
+LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
 
 
 def escape(text: str) -> str:
@@ -33,6 +34,8 @@ def escape(text: str) -> str:
 
 def inline(text: str) -> str:
     """One line of text, escaped, with URLs and e-mail addresses as links."""
+    # A line break would end a heading or table row early (and lose the entry's `{ #id }`).
+    text = LINE_BREAK.sub(" ", text)
     parts: list[str] = []
     pos = 0
     for match in LINK.finditer(text):
@@ -52,18 +55,24 @@ def block(text: str) -> str:
         lines = [line.strip() for line in para.split("\n") if line.strip()]
         if not lines:
             continue
-        if all(BULLET_ITEM.match(line) or NUMBERED_ITEM.match(line) for line in lines):
-            out.append("\n".join(_item(line) for line in lines))
-        else:
-            out.append(inline(" ".join(lines)))
+        out.append(_list(lines) if _is_list(lines) else inline(" ".join(lines)))
     return "\n\n".join(out)
 
 
-def _item(line: str) -> str:
-    bullet = BULLET_ITEM.match(line)
-    if bullet:
-        return "- " + inline(line[bullet.end() :])
-    numbered = NUMBERED_ITEM.match(line)
-    if numbered and numbered.group(1).isdigit():
-        return f"{numbered.group(1)}. " + inline(line[numbered.end() :])
-    return "- " + inline(line)  # "a) ..." keeps its letter as text
+def _is_list(lines: list[str]) -> bool:
+    """Every line an item; a lone '12. december ...' is a sentence, not a list."""
+    if len(lines) == 1 and not BULLET_ITEM.match(lines[0]):
+        return False
+    return all(BULLET_ITEM.match(line) or NUMBERED_ITEM.match(line) for line in lines)
+
+
+def _list(lines: list[str]) -> str:
+    """A numbered list only when it counts 1, 2, 3 ...: Markdown renumbers any other from 1."""
+    numbered = [m for line in lines if (m := NUMBERED_ITEM.match(line))]
+    if [m.group(1) for m in numbered] == [str(i) for i in range(1, len(lines) + 1)]:
+        return "\n".join(
+            f"{m.group(1)}. " + inline(line[m.end() :])
+            for line, m in zip(lines, numbered, strict=True)
+        )
+    # Bullets; any other marker ("3.", "a)") stays in the item as text.
+    return "\n".join("- " + inline(BULLET_ITEM.sub("", line)) for line in lines)

@@ -6,6 +6,7 @@ Templates get model objects and only ever print text through the escaping filter
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -47,6 +48,12 @@ KIND_LABELS = {
     "guide": "vejledning",
     "other": "dokument",
 }
+
+
+def front_matter_title(text: str) -> str:
+    """A page title for the front matter. MkDocs puts titles into the nav and <title> as HTML,
+    unescaped, so `<script>` in a pool's title would run on every page: escape it here."""
+    return json.dumps(html.escape(text), ensure_ascii=False)
 
 
 def danish_date(iso: str) -> str:
@@ -104,7 +111,7 @@ def environment() -> Environment:
     env.filters.update(
         inline=markdown.inline,
         block=markdown.block,
-        yaml_str=lambda text: json.dumps(text, ensure_ascii=False),
+        yaml_str=front_matter_title,
         danish_date=danish_date,
         source_href=source_href,
         basename=lambda path: PurePosixPath(path).name,

@@ -9,9 +9,10 @@ Layout:
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -22,6 +23,9 @@ from puljeportal.errors import ContentError, Problem
 from puljeportal.model import Catalogue, Pool
 
 M = TypeVar("M", bound=BaseModel)
+# A problem found in the data as written: where (a field path) and what is wrong.
+Issue = tuple[tuple[str | int, ...], str]
+Check = Callable[[dict[str, Any]], list[Issue]]
 
 CATALOGUE = "pools.yaml"
 POOLS_DIR = "pools"
@@ -29,8 +33,24 @@ SNAPSHOT_DIR = ".extracted"
 SOURCES_DIR = "sources"
 
 
-def load_yaml_model(path: Path, model: type[M], shown: str | None = None) -> M:
-    """Load one YAML file into `model`; every problem is reported with its line."""
+class _Loader(yaml.SafeLoader):
+    """Safe YAML, except that dates stay text: the model keeps dates as ISO strings."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml_model(
+    path: Path, model: type[M], shown: str | None = None, check: Check | None = None
+) -> M:
+    """Load one YAML file into `model`; every problem is reported with its line.
+
+    `check` finds what the schema cannot see, in the data as written, so that its problems are
+    reported together with the schema's.
+    """
     name = shown or str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -39,25 +59,69 @@ def load_yaml_model(path: Path, model: type[M], shown: str | None = None) -> M:
     except UnicodeDecodeError:
         raise ContentError([Problem(name, None, "er ikke gyldig UTF-8")]) from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)  # _Loader is a SafeLoader
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        reason = getattr(exc, "problem", None) or str(exc)
-        raise ContentError([Problem(name, line, f"ugyldig YAML: {reason}")]) from None
+        raise ContentError([_yaml_problem(name, exc)]) from None
     if not isinstance(data, dict):
         raise ContentError([Problem(name, 1, "skal være en YAML-mapping (nøgle: værdi)")])
+    problems = [Problem(name, line, message) for line, message in _duplicate_keys(node)]
+    if check:
+        problems += [
+            Problem(name, _line_of(node, loc), f"{_field(loc)}: {m}") for loc, m in check(data)
+        ]
     try:
-        return model.model_validate(data)
+        result = model.model_validate(data)
     except ValidationError as exc:
-        raise ContentError([_problem(name, node, err) for err in exc.errors()]) from None
+        problems += [_problem(name, node, err) for err in exc.errors()]
+    if problems:
+        raise ContentError(sorted(problems, key=lambda problem: problem.line or 0))
+    return result
+
+
+def _yaml_problem(name: str, exc: yaml.YAMLError) -> Problem:
+    """A YAML syntax error where the parser saw it, and where the unfinished part began."""
+    mark = getattr(exc, "problem_mark", None)
+    reason = getattr(exc, "problem", None) or str(exc)
+    context, start = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+    if context and start and mark and start.line != mark.line:
+        reason += f" ({context}, linje {start.line + 1})"
+    return Problem(name, mark.line + 1 if mark else None, f"ugyldig YAML: {reason}")
+
+
+def _duplicate_keys(node: yaml.Node | None, path: str = "") -> list[tuple[int, str]]:
+    """A key written twice in one mapping: YAML would silently keep only the last."""
+    found: list[tuple[int, str]] = []
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode):
+                continue
+            field = f"{path}.{key.value}" if path else str(key.value)
+            if key.value in seen:
+                found.append((key.start_mark.line + 1, f"{field}: står to gange"))
+            seen.add(key.value)
+            found += _duplicate_keys(value, field)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            found += _duplicate_keys(item, f"{path}.{i}" if path else str(i))
+    return found
 
 
 def _problem(name: str, node: yaml.Node | None, error: Any) -> Problem:
     loc = tuple(error["loc"])
-    field = ".".join(str(part) for part in loc) or "(roden)"
-    return Problem(name, _line_of(node, loc), f"{field}: {_danish(error)}")
+    return Problem(name, _line_of(node, loc), f"{_field(loc)}: {_danish(error)}")
+
+
+def _field(loc: Sequence[Any]) -> str:
+    return ".".join(str(part) for part in loc) or "(roden)"
+
+
+def _items(value: Any) -> list[tuple[int, dict[str, Any]]]:
+    """The mappings in a YAML list, with their positions (the schema reports anything else)."""
+    if not isinstance(value, list):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
 
 
 def _danish(error: Any) -> str:
@@ -113,17 +177,40 @@ def model_yaml(model: BaseModel) -> str:
     return dump_yaml(model.model_dump(mode="json", exclude_none=True, exclude_defaults=True))
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, data: str | bytes) -> None:
     """Write a file so that a crash leaves either the old or the new content, never half."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            # mkstemp makes the file private (0600); give it the mode a plain write would have.
+            os.fchmod(handle.fileno(), _file_mode(path))
+            handle.write(raw)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _file_mode(path: Path) -> int:
+    """The mode of the file being replaced, or what `open()` would create under the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def yaml_header(text: str) -> str:
+    """The comment lines at the top of a YAML file, which rewriting the file keeps."""
+    header = []
+    for line in text.splitlines(keepends=True):
+        if not line.startswith("#"):
+            break
+        header.append(line)
+    return "".join(header)
 
 
 class Content:
@@ -141,28 +228,43 @@ class Content:
 
     def catalogue(self) -> Catalogue:
         """The editor's pool catalogue, validated (duplicate slugs are an error too)."""
-        path = self.root / CATALOGUE
-        catalogue = load_yaml_model(path, Catalogue, self.rel(path))
-        problems = []
-        seen: set[str] = set()
-        for i, pool in enumerate(catalogue.pools):
-            if pool.slug in seen:
-                line = _line_of(yaml.compose(path.read_text("utf-8")), ("pools", i, "slug"))
-                problems.append(
-                    Problem(self.rel(path), line, f"slug '{pool.slug}' findes to gange")
-                )
-            seen.add(pool.slug)
-            for j, doc in enumerate(pool.documents):
-                if not (self.root / doc.file).is_file():
-                    line = _line_of(
-                        yaml.compose(path.read_text("utf-8")), ("pools", i, "documents", j, "file")
-                    )
-                    problems.append(
-                        Problem(self.rel(path), line, f"dokumentet '{doc.file}' findes ikke")
-                    )
-        if problems:
+        catalogue, problems = self._catalogue()
+        if problems or catalogue is None:
             raise ContentError(problems)
         return catalogue
+
+    def save_catalogue(self, catalogue: Catalogue) -> None:
+        """Write content/pools.yaml, keeping the editor's comments at its top."""
+        path = self.root / CATALOGUE
+        header = yaml_header(path.read_text("utf-8")) if path.exists() else ""
+        write_atomic(path, header + model_yaml(Catalogue.model_validate(catalogue)))
+
+    def _catalogue(self) -> tuple[Catalogue | None, list[Problem]]:
+        path = self.root / CATALOGUE
+        try:
+            return load_yaml_model(path, Catalogue, self.rel(path), self._check_catalogue), []
+        except ContentError as exc:
+            return None, exc.problems
+
+    def _check_catalogue(self, data: dict[str, Any]) -> list[Issue]:
+        """Each slug once; every document exists."""
+        issues: list[Issue] = []
+        seen: set[str] = set()
+        for i, pool in _items(data.get("pools")):
+            slug = pool.get("slug")
+            if isinstance(slug, str):
+                if slug in seen:
+                    issues.append((("pools", i, "slug"), f"'{slug}' findes to gange"))
+                seen.add(slug)
+            for j, doc in _items(pool.get("documents")):
+                issues += self._missing_file(("pools", i, "documents", j), doc)
+        return issues
+
+    def _missing_file(self, loc: tuple[str | int, ...], doc: dict[str, Any]) -> list[Issue]:
+        file = doc.get("file")
+        if isinstance(file, str) and file and not (self.root / file).is_file():
+            return [((*loc, "file"), f"'{file}' findes ikke")]
+        return []
 
     def pool_path(self, slug: str) -> Path:
         return self.root / POOLS_DIR / f"{slug}.yaml"
@@ -184,20 +286,47 @@ class Content:
 
     def load_all_pools(self) -> list[Pool]:
         """Every pool in catalogue order; all problems in all files are collected, then raised."""
-        catalogue = self.catalogue()
+        catalogue, problems = self._catalogue()
+        if catalogue is not None:
+            slugs = list(dict.fromkeys(decl.slug for decl in catalogue.pools))
+        else:  # still check every pool file, so that one run reports everything
+            slugs = sorted(path.stem for path in (self.root / POOLS_DIR).glob("*.yaml"))
         pools: list[Pool] = []
-        problems: list[Problem] = []
-        for decl in catalogue.pools:
+        for slug in slugs:
+            path = self.pool_path(slug)
+            if not path.exists():
+                problems.append(Problem(self.rel(path), None, "mangler: kør `puljeportal update`"))
+                continue
+            check = functools.partial(self._check_pool, slug)
             try:
-                pool = self.load_pool(decl.slug)
+                pools.append(load_yaml_model(path, Pool, self.rel(path), check))
             except ContentError as exc:
                 problems += exc.problems
-                continue
-            if pool is None:
-                path = self.rel(self.pool_path(decl.slug))
-                problems.append(Problem(path, None, "mangler: kør `puljeportal update`"))
-            else:
-                pools.append(pool)
         if problems:
             raise ContentError(problems)
         return pools
+
+    def _check_pool(self, slug: str, data: dict[str, Any]) -> list[Issue]:
+        """The file's own slug, unique anchors, documents that exist and items citing them."""
+        issues: list[Issue] = []
+        if isinstance(data.get("slug"), str) and data["slug"] != slug:
+            issues.append((("slug",), f"'{data['slug']}' skal være '{slug}' som filens navn"))
+        documents = _items(data.get("documents"))
+        for i, doc in documents:
+            issues += self._missing_file(("documents", i), doc)
+        seen: set[str] = set()
+        for i, entry in _items(data.get("faq")):
+            anchor = entry.get("id")
+            if isinstance(anchor, str):
+                if anchor in seen:
+                    message = f"'{anchor}' findes to gange (ankre skal være unikke)"
+                    issues.append((("faq", i, "id"), message))
+                seen.add(anchor)
+        files = {doc.get("file") for _, doc in documents}
+        for name, value in data.items():
+            for i, item in _items(value):
+                source = item.get("source")
+                if isinstance(source, str) and source not in files:
+                    message = f"'{source}' er ikke et af puljens dokumenter"
+                    issues.append(((name, i, "source"), message))
+        return issues

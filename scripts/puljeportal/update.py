@@ -78,7 +78,8 @@ def fresh_pool(decl: PoolDecl, extractions: list[tuple[str, Extraction]]) -> Poo
         pool.contacts += [_sourced(PoolContact, item, file) for item in ext.contacts]
         pool.amounts += [_sourced(PoolAmount, item, file) for item in ext.amounts]
         pool.dates += [_sourced(PoolDate, item, file) for item in ext.dates]
-        pool.warnings += [f"{file}: {w}" for w in ext.warnings]
+        # The reader's warnings name the file already; name it once.
+        pool.warnings += [f"{file}: {w.removeprefix(f'{ext.source}: ')}" for w in ext.warnings]
     return pool
 
 
@@ -119,8 +120,10 @@ def _same_entry(entry: FaqEntry, candidates: list[FaqEntry]) -> FaqEntry | None:
 
 def merge(fresh: Pool, current: Pool | None, snapshot: Pool | None, report: Report) -> Pool:
     """Fresh extraction, with the editor's changes (current vs snapshot) laid on top."""
-    if current is None or snapshot is None:
+    if current is None:
         return fresh.model_copy(deep=True)
+    if snapshot is None:  # what extraction gave last time is lost: all of `current` is the editor's
+        snapshot = Pool(slug=fresh.slug, title=fresh.title)
     base = {entry.id: entry for entry in snapshot.faq}
     mine = {entry.id: entry for entry in current.faq}
     merged: list[FaqEntry] = []
@@ -131,7 +134,7 @@ def merge(fresh: Pool, current: Pool | None, snapshot: Pool | None, report: Repo
             )
             continue
         edited = mine.get(entry.id)
-        if edited is not None and edited != base.get(entry.id):
+        if edited is not None and edited not in (base.get(entry.id), entry):
             report.kept_edits.append(f"FAQ '{entry.id}' er rettet i hånden; rettelsen er bevaret")
             merged.append(edited)
         else:
@@ -144,7 +147,7 @@ def merge(fresh: Pool, current: Pool | None, snapshot: Pool | None, report: Repo
     result = fresh.model_copy(deep=True)
     result.faq = merged
     for name in FACT_LISTS:
-        if getattr(current, name) != getattr(snapshot, name):
+        if getattr(current, name) not in (getattr(snapshot, name), getattr(fresh, name)):
             report.kept_edits.append(f"'{name}' er rettet i hånden; redaktørens version er bevaret")
             setattr(result, name, getattr(current, name))
     return result

@@ -17,6 +17,10 @@ def read_document(path: Path, shown_as: str | None = None) -> RawDocument:
     """Read one document; raise DocumentError (naming the file) if it cannot be read."""
     name = shown_as or str(path)
     suffix = path.suffix.lower()
+    if path.is_dir():
+        raise DocumentError(name, "er en mappe, ikke en fil")
+    if not path.exists():
+        raise DocumentError(name, "filen findes ikke")
     if suffix not in TEXT_SUFFIXES | PDF_SUFFIXES:
         raise DocumentError(
             name,
