@@ -145,14 +145,16 @@ def test_invalid_content_leaves_the_site_as_it_was(
     site_before = tree(project / "site")
 
     pool = project / "content/pools/familieanbringelser.yaml"
-    pool.write_text(pool.read_text("utf-8").replace("  page: 1\n", "  page: en\n", 1), "utf-8")
+    text = pool.read_text("utf-8")
+    page_line = text[: text.index("  page: 1\n")].count("\n") + 1  # the first FAQ entry's page
+    pool.write_text(text.replace("  page: 1\n", "  page: en\n", 1), "utf-8")
     other = project / "content/pools/styrket-laeringsmiljoe.yaml"
     other.write_text(other.read_text("utf-8").replace("slug:", "slug: [", 1), "utf-8")
     assert main(["build"]) == 1
     out, err = capsys.readouterr()
     assert out == ""
     assert err.splitlines() == [
-        "content/pools/familieanbringelser.yaml:15: faq.0.page: "
+        f"content/pools/familieanbringelser.yaml:{page_line}: faq.0.page: "
         "Input should be a valid integer, unable to parse string as an integer",
         "content/pools/styrket-laeringsmiljoe.yaml:2: ugyldig YAML: "
         "expected ',' or ']', but got ':' (while parsing a flow sequence, linje 1)",

@@ -191,8 +191,13 @@ def _only_section(ext: Extraction, section: str | None) -> Extraction:
     ext = ext.model_copy(deep=True)
     for name in ("qa", *FACT_LISTS):
         items = getattr(ext, name)
-        setattr(ext, name, [i for i in items if i.pool is None or same_pool(i.pool, section)])
+        setattr(ext, name, [i for i in items if _belongs(getattr(i, "pool", None), section)])
     return ext
+
+
+def _belongs(pool: str | None, section: str) -> bool:
+    """An item with no pool is shared by every pool of the document."""
+    return pool is None or same_pool(pool, section)
 
 
 def same_pool(found: str, section: str) -> bool:

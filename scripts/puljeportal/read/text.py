@@ -48,16 +48,23 @@ def parse_line(raw: str, page: int) -> Line:
     return Line(text=text.strip(), page=page, bold=bold, heading=heading)
 
 
+def _space_marks_pages(text: str) -> bool:
+    """Do single-space line starts mark pages here, rather than indentation (a few, not many)?"""
+    lines = [line for line in text.split("\n") if line.strip()]
+    marks = sum(1 for line in lines if PAGE_START.match(line))
+    return marks <= max(3, len(lines) // 8)
+
+
 def read_text(data: bytes, name: str, digest: str) -> RawDocument:
     """Read a text or Markdown document into lines with page numbers."""
     text, warnings = decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    uses_form_feed = "\f" in text
+    uses_space_marks = "\f" not in text and _space_marks_pages(text)
     page = 1
     lines: list[Line] = []
     for index, raw in enumerate(text.split("\n")):
         for part_no, part in enumerate(raw.split("\f")):
-            if part_no > 0 or (not uses_form_feed and index > 0 and PAGE_START.match(part)):
+            if part_no > 0 or (uses_space_marks and index > 0 and PAGE_START.match(part)):
                 page += 1
             lines.append(parse_line(part, page))
     return RawDocument(source=name, sha256=digest, pages=page, lines=lines, warnings=warnings)

@@ -1,0 +1,548 @@
+"""Contact persons and addresses: name, e-mail, phone, role, organisation, pool, page.
+
+Three layouts occur, and one pass over the document's blocks (runs of lines between blank lines)
+handles the first two:
+- prose: "kontakt pressechef Jens Hansen i Styrelsen på jh@x.dk eller 12 34 56 78";
+- a contact card, one fact per line: "Projektleder / Jens Hansen / tlf.: 1234 5678 / jh@x.dk",
+  the role line before or after the name (the block's first name tells which);
+- a letterhead of labels with values on the next lines ("Sagsbehandler:" / "Jens Hansen",
+  "Enhed:" / "Børn og Unge"), read by `letterhead_contacts`.
+Inside a block, a name opens a contact and the e-mails and phones after it are that person's.
+An address or number without a person is a functional contact (a mailbox, a unit): its name is
+the unit the text names ("X kontaktes ...", the card's heading line), else the address itself.
+The same e-mail found twice is one contact: the entry with a person's name wins, the others fill
+in what it lacks ("mailto:" lists add nothing new).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from itertools import accumulate
+
+from puljeportal.document import Line, RawDocument
+from puljeportal.extract.pools import pool_of
+from puljeportal.extract.text import collapse, is_list_item
+from puljeportal.model import Contact
+
+EMAIL = re.compile(
+    r"(?<![\w.+-])(?:mailto:)?(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?![\w-])",
+    re.IGNORECASE,
+)
+_SEP = r"(?:[ \u00a0]*\n[ \u00a0]*|[ \u00a0]?)"  # a space, or a line break in wrapped text
+PHONE = re.compile(
+    rf"(?<![\d+\w])(?P<phone>(?:\+45[ \u00a0]?)?\d\d{_SEP}\d\d{_SEP}\d\d{_SEP}\d\d)"
+    r"(?![\d]|[.,]\d)"
+)
+PHONE_LABEL = re.compile(
+    r"(?<![\wæøå])(?:tlf|telefon|tel|mobil|mob|direkte|phone|hotline|ring(?:e)?(?: på)?)\.?"
+    r"\s*(?:nr\.?)?\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+OTHER_NUMBER = re.compile(
+    r"(?<![\wæøå])(?:fax|telefax|cvr|ean|se|p|sags|j|journal|reg|konto|bank|giro|nr)"
+    r"(?:[\s.-]*nr)?\.?\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+LETTER = "a-zæøåäöüéè"
+NAME_WORD = rf"[A-ZÆØÅ][{LETTER}]+(?:-[A-ZÆØÅ][{LETTER}]+)?"
+NAME_RUN = re.compile(rf"(?<![\w@.]){NAME_WORD}(?:[ \u00a0]+{NAME_WORD})*(?![\w@])")
+WRAPPED_NAME = re.compile(
+    rf"(?<![\w@.]){NAME_WORD}(?:[ \u00a0]+{NAME_WORD})*[ \u00a0]*\n[ \u00a0]*"
+    rf"{NAME_WORD}(?:[ \u00a0]+{NAME_WORD})*(?![\w@])"
+)
+# Capitalised words that open sentences, headings and labels rather than names.
+_NOT_NAMES_TEXT = """
+    kontakt kontakte kontaktes kontaktperson kontaktpersoner kontakter hvis har der det den de
+    du vi og med for til fra som hvem hvad hvor hvordan hvornår spørgsmål svar tlf telefon mail
+    mobil læs se ring skriv send yderligere flere mere information henvendelse henvendelser
+    sagsbehandler enhed dato sagsnr bemærk husk vær ved på om efter under når men også eller
+    alle hele nye ny dansk danske danmark danmarks københavn jylland fyn sjælland europa eu
+    januar februar marts april maj juni juli august september oktober november december
+    mandag tirsdag onsdag torsdag fredag lørdag søndag orlov ferie barsel velkommen tak
+    kommune kommunen region regionen staten pulje puljen puljer fonden fond ansøgning
+"""
+NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+ORG_SUFFIXES = (
+    "styrelsen", "styrelse", "ministeriet", "ministerium", "kommune", "kommunen", "regionen",
+    "fonden", "fond", "udvalg", "udvalget", "centret", "center", "centeret", "forvaltning",
+    "forvaltningen", "sekretariatet", "sekretariat", "afdeling", "afdelingen", "enheden", "huset",
+    "portalen", "foreningen", "forening", "universitet", "instituttet", "institut", "selskab",
+    "selskabet", "rådet", "direktoratet", "kontoret", "tilskud", "administration",
+)  # fmt: skip
+TITLE_SUFFIXES = (
+    "chef", "leder", "konsulent", "medarbejder", "rådgiver", "fuldmægtig", "sekretær",
+    "koordinator", "formand", "direktør", "behandler", "assistent", "specialist", "ansvarlig",
+    "pilot", "officer", "manager", "kontaktperson", "analytiker", "jurist", "økonom",
+    "redaktør", "forvalter", "ekspert", "vejleder", "tilsynsførende",
+)  # fmt: skip
+CONTACT_HEADING = re.compile(r"^kontakt(?:er|person(?:er)?|oplysninger|information)?\b", re.I)
+KIND_OF_QUESTION = [
+    re.compile(r"spørgsmål\s+af\s+(?P<role>[\wæøå-]+)\s+karakter", re.IGNORECASE),
+    re.compile(r"(?:om|vedr\.?|vedrørende|angående)\s+(?P<role>[\wæøå-]+?)\s+spørgsmål", re.I),
+]
+UNIT_CONTACTED = re.compile(
+    rf"(?P<unit>[A-ZÆØÅ][{LETTER}-]+(?:\s[A-ZÆØÅ][{LETTER}-]+)*)\s+kontaktes"
+)
+ORG_AFTER = re.compile(
+    r"^\s*(?:i|hos|fra|,)\s*\n?\s*(?P<org>[A-ZÆØÅ][\w&-]*(?:[ ][A-ZÆØÅ][\w&-]*)*)"
+)
+ROLE_AFTER = re.compile(
+    r"^\s*,\s*(?!tlf|telefon|tel\b|mobil|e-?mail|mail)(?P<role>[a-zæøå][^,\n\d@]{0,60}?)\s*"
+    r"(?=$|\n|,|\s[-–]\s|\stlf|\s\S+@)",
+    re.IGNORECASE,
+)
+CONTACT_CUE = re.compile(
+    r"(?:kontakt\w*|henvend\w*|\btil|\bhos|\bved)\s*:?\s*(?:[\wæøå-]+\s+)?$", re.IGNORECASE
+)
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ])")
+ADDRESS = re.compile(r"\d")  # a line with digits in it is an address, a date or a number
+LABEL_LINE = re.compile(r"^(?P<label>[A-ZÆØÅa-zæøå][\wæøå. -]{0,24}?)\s*:\s*(?P<value>.*)$")
+PERSON_LABELS = {"sagsbehandler", "kontaktperson", "navn", "kontakt", "ansvarlig", "projektleder"}
+ORG_LABELS = {"enhed", "afdeling", "kontor", "center", "organisation", "myndighed", "team"}
+EMAIL_LABELS = {"e-mail", "email", "mail"}
+PHONE_LABELS = {"tlf", "telefon", "direkte", "mobil", "direkte tlf"}
+
+
+@dataclass
+class Draft:
+    """A contact being assembled; `rank` says how good its name is (2 person, 1 unit, 0 none)."""
+
+    line: int
+    page: int
+    name: str | None = None
+    rank: int = 0
+    email: str | None = None
+    phone: str | None = None
+    role: str | None = None
+    organisation: str | None = None
+    in_section: bool = False
+
+
+@dataclass(frozen=True)
+class Token:
+    """A fact found in a block: a name, an e-mail or a phone, from `position` to `end`."""
+
+    position: int
+    kind: str
+    value: str
+    line: int
+    end: int
+
+
+def _blocks(lines: Sequence[Line]) -> Iterator[list[int]]:
+    """Runs of non-blank lines (as indexes), split at blank lines and page breaks."""
+    block: list[int] = []
+    for index, line in enumerate(lines):
+        if line.blank or (block and lines[block[-1]].page != line.page):
+            if block:
+                yield block
+            block = [] if line.blank else [index]
+            continue
+        block.append(index)
+    if block:
+        yield block
+
+
+def _is_title_word(word: str) -> bool:
+    """Is a word a job title ("pressechef", "Specialkonsulent", "fuldmægtig")?"""
+    return word.lower().endswith(TITLE_SUFFIXES)
+
+
+def _is_org_word(word: str) -> bool:
+    """Is a word the name of an institution rather than part of a person's name?"""
+    return word.lower().endswith(ORG_SUFFIXES) or word.isupper()
+
+
+def person_name(run: str) -> str | None:
+    """A person's name in a run of capitalised words, without a title or label around it."""
+    words = run.split()
+    while words and (words[0].lower() in NOT_NAMES or _is_title_word(words[0])):
+        words.pop(0)
+    while words and (
+        words[-1].lower() in NOT_NAMES or _is_org_word(words[-1]) or _is_title_word(words[-1])
+    ):
+        words.pop()
+    if not 2 <= len(words) <= 4 or any(_is_org_word(w) or w.lower() in NOT_NAMES for w in words):
+        return None
+    return " ".join(words)
+
+
+def _phone_ok(line_text: str, start: int, contactish: bool) -> bool:
+    """Is the number at `start` of a line a phone (labelled, alone, or in contact prose)?"""
+    before = line_text[:start]
+    if PHONE_LABEL.search(before):
+        return True
+    if OTHER_NUMBER.search(before):
+        return False
+    if not before.strip(" |-–/"):
+        return contactish  # alone on its line
+    return contactish and bool(re.search(r"(?:/|eller|og|,|på|:)\s*$", before))
+
+
+def _column_labels(lines: Sequence[Line], block: list[int]) -> dict[int, str]:
+    """Labels written as a column ("Tlf." / "Fax") above a column of bare numbers."""
+    labels: dict[int, str] = {}
+    run: list[str] = []
+    numbers: list[int] = []
+    for index in block:
+        text = collapse(lines[index].text)
+        if re.fullmatch(r"[A-Za-zæøå.\- ]{2,12}:?", text) and not numbers:
+            run.append(text.lower())
+        elif PHONE.fullmatch(text) and run:
+            numbers.append(index)
+        else:
+            for label, number in zip(run, numbers, strict=False):
+                labels[number] = label
+            run, numbers = [], []
+    for label, number in zip(run, numbers, strict=False):
+        labels[number] = label
+    return labels
+
+
+def _tokens(lines: Sequence[Line], block: list[int], contactish: bool) -> list[Token]:
+    """The names, e-mails and phones of a block, in reading order (offsets in the block text)."""
+    text = "\n".join(lines[i].text for i in block)
+    starts = list(accumulate((len(lines[i].text) + 1 for i in block), initial=0))
+
+    def line_at(position: int) -> tuple[int, int]:
+        """The line (index into `lines`) that holds an offset, and the offset it starts at."""
+        order = bisect_right(starts, position) - 1
+        return block[order], starts[order]
+
+    tokens = [
+        Token(m.start(), "email", m.group("email"), line_at(m.start())[0], m.end())
+        for m in EMAIL.finditer(text)
+    ]
+    columns = _column_labels(lines, block)
+    for match in PHONE.finditer(text):
+        index, line_start = line_at(match.start())
+        label = columns.get(index)
+        if label is not None and OTHER_NUMBER.search(label) and not PHONE_LABEL.search(label):
+            continue
+        before = lines[index].text[: match.start() - line_start]
+        wrapped = "\n" in match.group(0)  # a number over two lines only after "tlf."
+        if label is not None or (
+            _phone_ok(lines[index].text, len(before), contactish)
+            and not (wrapped and not PHONE_LABEL.search(before))
+        ):
+            phone = collapse(match.group(0).replace("\n", " "))
+            tokens.append(Token(match.start(), "phone", phone, index, match.end()))
+    tokens += _name_tokens(text, line_at)
+    tokens = [t for t in tokens if t.kind != "name" or _names_a_contact(text, t)]
+    return sorted(tokens, key=lambda token: token.position)
+
+
+def _name_tokens(text: str, line_at: Callable[[int], tuple[int, int]]) -> list[Token]:
+    """Person names in a block: on one line, or wrapped onto the next line in running text."""
+    found: list[Token] = []
+    for pattern in (NAME_RUN, WRAPPED_NAME):
+        for match in pattern.finditer(text):
+            run = match.group(0)
+            line_start = line_at(match.start())[1]
+            if pattern is WRAPPED_NAME and not text[line_start : match.start()].strip(" •*-–"):
+                continue  # a card's name fills its line: the next line is not more of the name
+            if re.match(r"\s*\d", text[match.end() :]):  # "Holmens Kanal 22": an address
+                continue
+            name = person_name(run)
+            if not name:
+                continue
+            first, last = name.split()[0], name.split()[-1]
+            start = match.start() + run.index(first)
+            end = match.start() + run.rindex(last) + len(last)
+            token = Token(start, "name", name, line_at(start)[0], end)
+            if pattern is WRAPPED_NAME:
+                # The wrapped reading replaces the names it spans read one line at a time.
+                found = [t for t in found if t.end <= start or t.position >= end]
+            found.append(token)
+    return found
+
+
+def _names_a_contact(text: str, token: Token) -> bool:
+    """Is a name a contact's: alone on its line (a card), after "kontakt"/"til", or before an
+    e-mail or phone in the same sentence? A name merely mentioned in running text is not."""
+    line_start = text.rfind("\n", 0, token.position) + 1
+    line_end = text.find("\n", token.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    rest = line[token.end - line_start :]
+    if not line[: token.position - line_start].strip(" •-–*") and (
+        not rest.strip() or rest.lstrip()[:1] in ",(–-" or EMAIL.search(rest) or PHONE.search(rest)
+    ):
+        return True
+    before = text[max(0, token.position - 40) : token.position]
+    words = before.split()
+    if CONTACT_CUE.search(before) or (words and _is_title_word(words[-1].strip(",:"))):
+        return True
+    end = SENTENCE_END.search(text, token.position)
+    sentence = text[token.position : end.start() if end else len(text)][:160]
+    return bool(EMAIL.search(sentence) or PHONE.search(sentence))
+
+
+def _role_line(text: str) -> bool:
+    """Is a line a job title or a contact's purpose ("Projektleder", "Generelle spørgsmål")?"""
+    text = collapse(text)
+    if not text or len(text) > 60 or EMAIL.search(text) or ADDRESS.search(text):
+        return False
+    first = text.split()[0].strip(",:")
+    return _is_title_word(first) or "spørgsmål" in text.lower()
+
+
+def _adjective_base(word: str) -> str:
+    """The base form of an adjective in a role cue: "tekniske" → "teknisk"."""
+    if word.endswith(("ske", "ige")):
+        return word[:-1]
+    if word.endswith("lle"):
+        return word[:-2]
+    return word
+
+
+def _question_role(text: str) -> str | None:
+    """The kind of questions a contact answers, as the text says it ("socialfaglig")."""
+    for pattern in KIND_OF_QUESTION:
+        match = pattern.search(text)
+        if match:
+            return _adjective_base(match.group("role").lower())
+    return None
+
+
+def _card_roles(lines: Sequence[Line], block: list[int], names: list[Token]) -> dict[int, str]:
+    """Role lines of a contact card: before each name, or after it (the first name decides)."""
+    name_lines = [t.line for t in names if collapse(lines[t.line].text).startswith(t.value)]
+    if not name_lines:
+        return {}
+    position = {index: order for order, index in enumerate(block)}
+
+    def neighbour(line: int, step: int) -> str | None:
+        order = position[line] + step
+        if 0 <= order < len(block) and block[order] not in name_lines:
+            text = collapse(lines[block[order]].text)
+            return text if _role_line(text) else None
+        return None
+
+    step = -1 if neighbour(name_lines[0], -1) else 1
+    roles = {line: neighbour(line, step) for line in name_lines}
+    return {line: role for line, role in roles.items() if role}
+
+
+def _fill_from_prose(draft: Draft, text: str, token: Token) -> None:
+    """Role and organisation from the words around a name in running text."""
+    line_start = text.rfind("\n", 0, token.position) + 1
+    before = text[line_start : token.position].split()
+    if before and _is_title_word(before[-1].strip(",:")) and len(before[-1]) > 3:
+        draft.role = draft.role or before[-1].strip(",:")
+    after = text[token.end :]
+    role_after = ROLE_AFTER.match(after)
+    if role_after:
+        draft.role = draft.role or collapse(role_after.group("role"))
+    org_after = ORG_AFTER.match(after)
+    if org_after and not re.match(r"\s*,\s*[a-zæøå]", after):
+        org = org_after.group("org")
+        if not person_name(org) or _is_org_word(org.split()[-1]):
+            draft.organisation = draft.organisation or org
+    draft.role = draft.role or _question_role(text)
+
+
+def _card_line(text: str) -> bool:
+    """Is a line a card's detail line: an address or number with at most a short label?"""
+    rest = PHONE.sub(" ", EMAIL.sub(" ", text))
+    return len(re.findall(r"[a-zæøå]{2,}", rest, re.IGNORECASE)) <= 3
+
+
+def _unit_name(lines: Sequence[Line], block: list[int], first_fact: int) -> tuple[str, str | None]:
+    """Name (and role) for a contact without a person: the unit the text names or heads it."""
+    text = " ".join(lines[i].text for i in block)
+    unit = UNIT_CONTACTED.search(text)
+    if unit and unit.group("unit").lower() not in NOT_NAMES:
+        return unit.group("unit"), None
+    if not _card_line(lines[first_fact].text):
+        return "", None
+    candidates: list[str] = []
+    index = first_fact - 1
+    page = lines[first_fact].page
+    while index >= 0 and first_fact - index <= 6 and lines[index].page == page:
+        line = collapse(lines[index].text)
+        index -= 1
+        if not line:
+            continue
+        if re.fullmatch(r"[\w.]{1,6}:?", line):
+            continue  # a label in a column of labels ("Tlf." / "Fax")
+        if EMAIL.search(line) or PHONE.search(line) or re.search(r"[.!?]$", line):
+            break
+        if ADDRESS.search(line) or LABEL_LINE.match(line):
+            continue
+        if CONTACT_HEADING.match(line) or len(line) > 60 or is_list_item(line):
+            break
+        candidates.append(line)
+    if candidates:
+        role = candidates[1] if len(candidates) > 1 and _role_line(candidates[1]) else None
+        return candidates[0], role
+    return "", None
+
+
+def _section_starts(lines: Sequence[Line], block: list[int], previous: list[int] | None) -> bool:
+    """Is this block a contact section (it, or the block just before it, opens with "Kontakt")?"""
+    first = collapse(lines[block[0]].text)
+    if CONTACT_HEADING.match(first) and len(first) < 40:
+        return True
+    if previous and len(previous) == 1 and lines[previous[0]].page == lines[block[0]].page:
+        heading = collapse(lines[previous[0]].text)
+        return bool(CONTACT_HEADING.match(heading)) and len(heading) < 40
+    return False
+
+
+def block_contacts(lines: Sequence[Line], block: list[int], in_section: bool) -> list[Draft]:
+    """The contacts one block holds."""
+    text = "\n".join(lines[i].text for i in block)
+    contactish = in_section or bool(EMAIL.search(text)) or bool(re.search(r"kontakt", text, re.I))
+    tokens = _tokens(lines, block, contactish)
+    names = [t for t in tokens if t.kind == "name"]
+    roles = _card_roles(lines, block, names)
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    for token in tokens:
+        if token.kind == "name":
+            page = lines[token.line].page
+            current = Draft(token.line, page, token.value, 2, in_section=in_section)
+            current.role = roles.get(token.line)
+            _fill_from_prose(current, text, token)
+            drafts.append(current)
+            continue
+        if current is None or getattr(current, token.kind) not in (None, token.value):
+            if token.kind == "phone" and current is not None:
+                continue  # a second number (mobile, fax) of the same person
+            current = Draft(token.line, lines[token.line].page, in_section=in_section)
+            current.role = _question_role(text)
+            drafts.append(current)
+        setattr(current, token.kind, token.value)
+    for draft in drafts:
+        if draft.name is None:
+            name, role = _unit_name(lines, block, draft.line)
+            draft.name, draft.rank = (name, 1) if name else (None, 0)
+            draft.role = draft.role or role
+    return drafts
+
+
+def _label_values(lines: Sequence[Line]) -> Iterator[tuple[int, str, str]]:
+    """Letterhead fields: (line, label, value), the value on the label's line or the lines after."""
+    index = 0
+    while index < len(lines):
+        text = collapse(lines[index].text)
+        match = LABEL_LINE.match(text)
+        if not match or len(match.group("label").split()) > 3:
+            index += 1
+            continue
+        value = match.group("value")
+        start = index
+        index += 1
+        if not value:
+            parts: list[str] = []
+            while index < len(lines) and lines[index].blank and not parts and index - start < 3:
+                index += 1
+            while index < len(lines) and not lines[index].blank:
+                if LABEL_LINE.match(collapse(lines[index].text)):
+                    break
+                parts.append(collapse(lines[index].text))
+                index += 1
+            value = " ".join(parts)
+        yield start, match.group("label").strip().lower(), value
+
+
+def letterhead_contacts(lines: Sequence[Line]) -> list[Draft]:
+    """Contacts from labelled fields: "Sagsbehandler:" with "Enhed:", "E-mail:", "Tlf.:" near it."""
+    fields = list(_label_values(lines))
+    drafts: list[Draft] = []
+    for line, label, value in fields:
+        name = person_name(value)
+        if label not in PERSON_LABELS or not name or name != collapse(value):
+            continue
+        near = [(lbl, val) for at, lbl, val in fields if abs(at - line) <= 16]
+        draft = Draft(line, lines[line].page, name, 2, role=label, in_section=True)
+        for other, val in near:
+            email, phone = EMAIL.search(val), PHONE.search(val)
+            if other in ORG_LABELS:
+                draft.organisation = draft.organisation or val
+            elif other in EMAIL_LABELS and email:
+                draft.email = draft.email or email.group("email")
+            elif other.rstrip(".") in PHONE_LABELS and phone:
+                draft.phone = draft.phone or collapse(phone.group(0))
+        drafts.append(draft)
+    return drafts
+
+
+def _pool_lines(lines: Sequence[Line], pools: list[str]) -> list[str | None]:
+    """For each line, the pool whose heading it stands under (headings reset at a page break)."""
+    current: str | None = None
+    page = lines[0].page if lines else 0
+    result: list[str | None] = []
+    for line in lines:
+        if line.page != page:
+            current, page = None, line.page
+        text = collapse(line.text)
+        if text and not is_list_item(text) and len(text) <= 100 and not EMAIL.search(text):
+            current = pool_of(text, pools) or current
+        result.append(current)
+    return result
+
+
+def _key(draft: Draft) -> str:
+    """What makes two drafts the same contact: the e-mail, else the phone, else the name."""
+    if draft.email:
+        return "e:" + draft.email.lower()
+    if draft.phone:
+        return "p:" + re.sub(r"\D", "", draft.phone)[-8:]
+    return "n:" + (draft.name or "").lower()
+
+
+def _same_person(left: Draft, right: Draft) -> bool:
+    """Are two drafts the same named person (same name, no conflicting e-mails)?"""
+    if left.rank != 2 or right.rank != 2 or (left.name or "").lower() != (right.name or "").lower():
+        return False
+    return not (left.email and right.email and left.email.lower() != right.email.lower())
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """One draft per contact, the best-named first, the others filling in what it lacks."""
+    merged: dict[str, Draft] = {}
+    for draft in drafts:
+        same = [key for key, seen in merged.items() if _same_person(seen, draft)]
+        key = same[0] if same else _key(draft)
+        if key not in merged:
+            merged[key] = replace(draft)
+            continue
+        best, other = merged[key], draft
+        if other.rank > best.rank:
+            best, other = replace(other), best
+        for name in ("email", "phone", "role", "organisation"):
+            if getattr(best, name) is None:
+                setattr(best, name, getattr(other, name))
+        merged[key] = best
+    return list(merged.values())
+
+
+def find_contacts(doc: RawDocument, pools: list[str]) -> list[Contact]:
+    """The document's contacts, each with the pool it answers for when the document says."""
+    lines = doc.lines
+    drafts: list[Draft] = letterhead_contacts(lines)
+    previous: list[int] | None = None
+    for block in _blocks(lines):
+        drafts.extend(block_contacts(lines, block, _section_starts(lines, block, previous)))
+        previous = block
+    kept = [d for d in drafts if d.email or d.phone or (d.rank == 2 and d.in_section)]
+    pool_at = _pool_lines(lines, pools)
+    contacts: list[Contact] = []
+    for draft in _merge(kept):
+        pool = pools[0] if len(pools) == 1 else pool_at[draft.line] if draft.rank == 2 else None
+        contacts.append(
+            Contact(
+                name=draft.name or draft.email or draft.phone or "",
+                email=draft.email,
+                phone=draft.phone,
+                role=draft.role,
+                organisation=draft.organisation,
+                pool=pool,
+                page=draft.page,
+            )
+        )
+    return contacts

@@ -1,0 +1,110 @@
+"""Money amounts: the written forms, what is not money, labels, and the seed documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from puljeportal.document import RawDocument
+from puljeportal.extract.amounts import find_amounts, parse_dkk
+from puljeportal.read import read_document
+from puljeportal.read.text import read_text
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+def make_doc(text: str) -> RawDocument:
+    """A document read from text the way a .txt file is read ("\\f" starts a page)."""
+    return read_text(text.encode(), "test.txt", "0")
+
+
+def seed(prefix: str) -> RawDocument:
+    """A seed document by its number."""
+    return read_document(next(SEEDS.glob(f"{prefix}_*.txt")))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("22,6 mio. kr.", 22_600_000),
+        ("255 mio. kroner", 255_000_000),
+        ("4.753.000 kr.", 4_753_000),
+        ("10.000 kr", 10_000),
+        ("kr. 50.000", 50_000),
+        ("1,5 mia. kr.", 1_500_000_000),
+        ("DKK 2 mio.", 2_000_000),
+        ("2-5 mio. kr.", 2_000_000),
+        ("5-10.000 kr.", 5_000),
+        ("21.000 - 250.000 kr.", 21_000),
+        ("15.000,-", 15_000),
+        ("8,2 millioner kroner", 8_200_000),
+        ("1.842.000 KR.", 1_842_000),
+        ("i alt435mio. kr.", 435_000_000),
+        ("med i alt 41 mio.\nkr.", 41_000_000),
+        ("støtter 19 projekter med 54 mio", 54_000_000),
+    ],
+)
+def test_parse_dkk(text: str, value: float) -> None:
+    assert parse_dkk(text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i 2019", "10 pct.", "25 %", "38 kommuner", "5 kriterier", "1 mio. borgere", "87 mia. euro"],
+)
+def test_parse_dkk_refuses_what_is_no_danish_money(text: str) -> None:
+    assert parse_dkk(text) is None
+
+
+def test_foreign_currency_is_an_amount_without_a_kroner_value() -> None:
+    [amount] = find_amounts(make_doc("Byrder for 87 mia. euro."))
+    assert (amount.text, amount.dkk) == ("87 mia. euro", None)
+
+
+def test_amount_at_a_line_start_and_wrapped_currency() -> None:
+    doc = make_doc("Puljens samlede ramme er\n10 mio. kr. i alt, heraf 41 mio.\nkr. til drift.")
+    amounts = find_amounts(doc)
+    assert [a.text for a in amounts] == ["10 mio. kr.", "41 mio. kr."]
+
+
+def test_labels_come_from_the_nearest_word_before() -> None:
+    doc = make_doc(
+        "Puljen er på 10 mio. kr. Der kan søges om op til 100.000 kr. pr. projekt. "
+        "Der gives et tilskud på 20.000 kr. til hver. Minimum 5.000 kr. skal søges."
+    )
+    assert [(a.text, a.label) for a in find_amounts(doc)] == [
+        ("10 mio. kr.", "pulje"),
+        ("100.000 kr.", "maksimalt"),
+        ("20.000 kr.", "tilskud"),
+        ("5.000 kr.", "minimum"),
+    ]
+
+
+def test_years_percentages_and_counts_are_not_amounts() -> None:
+    doc = make_doc("I 2019 fik 38 kommuner 10 pct. mere; 1 mio. borgere og 5 kriterier.")
+    assert find_amounts(doc) == []
+
+
+def test_repeated_amount_is_listed_once_with_its_page() -> None:
+    amounts = find_amounts(make_doc("Puljen: 2 mio. kr.\n\fIgen 2 mio. kr. og 3 mio. kr."))
+    assert [(a.text, a.page) for a in amounts] == [("2 mio. kr.", 1), ("3 mio. kr.", 2)]
+
+
+def test_seed_003_amounts() -> None:
+    found = {a.text: (a.dkk, a.label) for a in find_amounts(seed("003"))}
+    assert found == {
+        "255 mio. kroner": (255_000_000, "afsat"),
+        "32,9 mio. kr.": (32_900_000, "afsat"),
+        "22,6 mio. kr.": (22_600_000, "pulje"),
+    }
+
+
+def test_seed_004_pool_size() -> None:
+    [amount] = find_amounts(seed("004"))
+    assert (amount.text, amount.dkk, amount.label) == ("10 mio. kr.", 10_000_000, "pulje")
+
+
+def test_seeds_without_money_have_no_amounts() -> None:
+    for prefix in ("000", "001", "002"):
+        assert find_amounts(seed(prefix)) == []

@@ -1,0 +1,202 @@
+"""Contacts: prose, contact cards, letterheads, functional addresses, pools, and the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from puljeportal.document import RawDocument
+from puljeportal.extract.contacts import find_contacts
+from puljeportal.extract.pools import find_pools
+from puljeportal.model import Contact
+from puljeportal.read import read_document
+from puljeportal.read.text import read_text
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+def make_doc(text: str) -> RawDocument:
+    """A document read from text the way a .txt file is read ("\\f" starts a page)."""
+    return read_text(text.encode(), "test.txt", "0")
+
+
+def seed(prefix: str) -> RawDocument:
+    """A seed document by its number."""
+    return read_document(next(SEEDS.glob(f"{prefix}_*.txt")))
+
+
+def contacts(text: str, pools: list[str] | None = None) -> list[Contact]:
+    """The contacts found in a text."""
+    return find_contacts(make_doc(text), pools or [])
+
+
+def test_prose_contact_with_email_and_phone() -> None:
+    [contact] = contacts("Har du spørgsmål, så kontakt Jens Hansen på jh@x.dk eller 12 34 56 78.")
+    assert (contact.name, contact.email, contact.phone) == ("Jens Hansen", "jh@x.dk", "12 34 56 78")
+
+
+@pytest.mark.parametrize("phone", ["33 17 09 00", "+45 33170900", "3317 0900", "33170900"])
+def test_phone_formats_are_kept_as_written(phone: str) -> None:
+    [contact] = contacts(f"Kontakt Anne Berg, tlf. {phone}, for mere information.")
+    assert contact.phone == phone
+
+
+def test_title_before_a_name_is_the_role_and_the_unit_after_it_the_organisation() -> None:
+    found = contacts(
+        "Yderligere oplysninger fås hos specialkonsulent Ole Bak i Styrelsen for Tilskud, "
+        "tlf. 72 26 90 00, eller fuldmægtig Eva Lund, tlf. 72 26 90 01."
+    )
+    assert [(c.name, c.role, c.phone) for c in found] == [
+        ("Ole Bak", "specialkonsulent", "72 26 90 00"),
+        ("Eva Lund", "fuldmægtig", "72 26 90 01"),
+    ]
+    assert found[0].organisation == "Styrelsen"
+
+
+def test_card_with_role_lines_before_the_names() -> None:
+    found = contacts(
+        "Kontakt\nKontorchef for tilskud\nPer Holm\ntlf.: 7226 7117\nProjektleder\nMia Dahl"
+    )
+    assert [(c.name, c.role, c.phone) for c in found] == [
+        ("Per Holm", "Kontorchef for tilskud", "7226 7117"),
+        ("Mia Dahl", "Projektleder", None),
+    ]
+
+
+def test_card_with_role_lines_after_the_names() -> None:
+    found = contacts(
+        "Kontaktpersoner\n\nRikke Sand\nChef for Sekretariatet\nTelefon: 3339 4034\n\n"
+        "Hans Moe\nChefkonsulent\nTelefon: 3339 4265"
+    )
+    assert [(c.name, c.role, c.phone) for c in found] == [
+        ("Rikke Sand", "Chef for Sekretariatet", "3339 4034"),
+        ("Hans Moe", "Chefkonsulent", "3339 4265"),
+    ]
+
+
+def test_name_line_with_role_after_a_comma() -> None:
+    [contact] = contacts("Katrine Holm, koordinator / projektleder\nTlf.: 2057 0021 - kh@by.dk")
+    assert (contact.role, contact.email, contact.phone) == (
+        "koordinator / projektleder",
+        "kh@by.dk",
+        "2057 0021",
+    )
+
+
+def test_letterhead_labels_with_values_on_the_next_lines() -> None:
+    [contact] = contacts(
+        "**Enhed:**\nSocial og\nSundhed\n\n**Sagsbehandler:**\nLone Vinter\n\n"
+        "**Sagsnr.:**\n2022 - 8309"
+    )
+    assert (contact.name, contact.role, contact.organisation) == (
+        "Lone Vinter",
+        "sagsbehandler",
+        "Social og Sundhed",
+    )
+    assert contact.phone is None  # a case number is not a phone
+
+
+def test_mailto_list_adds_nothing_and_the_named_entry_wins() -> None:
+    found = contacts(
+        "Spørgsmål: kontakt Iben Lund via ibl@st.dk.\n\nmailto:ibl@st.dk\nmailto:drift@st.dk\n"
+    )
+    assert [(c.name, c.email) for c in found] == [
+        ("Iben Lund", "ibl@st.dk"),
+        ("drift@st.dk", "drift@st.dk"),
+    ]
+
+
+def test_functional_address_takes_the_unit_and_the_kind_of_questions() -> None:
+    found = contacts(
+        "- Tilskudsforvaltningen kontaktes via mail (drift@st.dk) før fristen.\n\n"
+        "• Henvendelser om tekniske spørgsmål sendes til drift@st.dk"
+    )
+    [contact] = found
+    assert (contact.name, contact.email, contact.role) == (
+        "Tilskudsforvaltningen",
+        "drift@st.dk",
+        "teknisk",
+    )
+
+
+def test_unit_card_takes_its_heading_line_as_name() -> None:
+    [contact] = contacts(
+        "Kontakt\n\nBørn og Kultur\nKulturkontoret\nTorvet 19\n6700 Byen\n76 16 16 16"
+    )
+    assert (contact.name, contact.phone) == ("Kulturkontoret", "76 16 16 16")
+
+
+def test_fax_cvr_and_labelled_columns_are_not_phones() -> None:
+    found = contacts(
+        "MINISTERIET\nSlotsgade 10\n1216 København K\nTlf.\nFax\n33 92 33 50\n33 12 37 78\n"
+        "CVR-nr. 10 09 24 85\nMed venlig hilsen\nAnna Jensen"
+    )
+    assert [(c.name, c.phone) for c in found] == [("MINISTERIET", "33 92 33 50")]
+
+
+def test_names_in_running_text_are_not_contacts() -> None:
+    text = "Ministeren Karen Holm udtaler, at Danmarks Statistik har tal.\n\nSe www.x.dk."
+    assert contacts(text) == []
+
+
+def test_pool_headings_assign_each_person_their_pool() -> None:
+    pools = ["Styrket læring for anbragte børn", "Bedre hjælp til plejefamilier i kommunerne"]
+    found = contacts(
+        "Styrket læring\n\n• Spørgsmål af faglig karakter: kontakte Ida Berg via ib@st.dk\n\n"
+        "Bedre hjælp til plejefamilier\n\n• Spørgsmål af teknisk karakter: kontakte Ole Ravn via "
+        "or@st.dk\n\n• Tekniske spørgsmål til it@st.dk",
+        pools,
+    )
+    assert [(c.name, c.role, c.pool) for c in found] == [
+        ("Ida Berg", "faglig", pools[0]),
+        ("Ole Ravn", "teknisk", pools[1]),
+        ("it@st.dk", None, None),
+    ]
+
+
+def test_single_pool_is_every_contacts_pool() -> None:
+    [contact] = contacts("Kontakt Jens Hansen på jh@x.dk.", ["Puljen til noget godt"])
+    assert contact.pool == "Puljen til noget godt"
+
+
+def test_seed_003_six_people_and_the_technical_address() -> None:
+    doc = seed("003")
+    pools = [pool.title for pool in find_pools(doc)]
+    found = find_contacts(doc, pools)
+    people = [c for c in found if c.email and not c.email.startswith("portal@")]
+    assert len(people) == 6
+    assert all(c.name.count(" ") >= 1 and c.email and c.pool in pools for c in people)
+    assert sorted(c.role or "" for c in people) == ["puljeteknisk"] * 3 + ["socialfaglig"] * 3
+    for pool in pools:  # two people answer for each pool
+        assert len([c for c in people if c.pool == pool]) == 2
+    by_email = {c.email: c for c in found}
+    assert by_email["ibas@socialstyrelsen.dk"].name == "Iben Attrup Nielsen"
+    assert (
+        by_email["ibas@socialstyrelsen.dk"].pool == "Styrket læringsmiljø for anbragte børn og unge"
+    )
+    assert by_email["ahos@socialstyrelsen.dk"].pool == (
+        "Styrket familiebehandling til meget udsatte familier"
+    )
+    technical = by_email["portal@socialstyrelsen.dk"]
+    assert (technical.name, technical.role, technical.pool) == (
+        "Tilskudsforvaltning",
+        "teknisk",
+        None,
+    )
+    assert len(found) == 7  # the mailto: list added nobody
+
+
+def test_seed_002_case_handler() -> None:
+    [contact] = find_contacts(seed("002"), [])
+    assert (contact.name, contact.role, contact.organisation, contact.page) == (
+        "Holger Kristoffersen",
+        "sagsbehandler",
+        "Børn, Unge og Familier",
+        1,
+    )
+
+
+def test_seeds_without_contacts() -> None:
+    for prefix in ("000", "001", "004"):
+        assert find_contacts(seed(prefix), []) == []

@@ -1,0 +1,144 @@
+"""Award criteria: numbered and bulleted lists after a lead, sub-headings, tables, the seed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from puljeportal.document import RawDocument, Table
+from puljeportal.extract.criteria import find_criteria
+from puljeportal.read import read_document
+from puljeportal.read.text import read_text
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+def make_doc(text: str) -> RawDocument:
+    """A document read from text the way a .txt file is read ("\\f" starts a page)."""
+    return read_text(text.encode(), "test.txt", "0")
+
+
+def seed(prefix: str) -> RawDocument:
+    """A seed document by its number."""
+    return read_document(next(SEEDS.glob(f"{prefix}_*.txt")))
+
+
+def test_numbered_criteria_with_bullets_read_from_a_table_row_by_row() -> None:
+    doc = make_doc(
+        "Vurderingskriterier\n\nTabel 2: Kriterier\n\nKrlte1ie1· Vægt\n\n"
+        "a) Formål og mål-\n\ngruppe\n\n• Projektet ligger inden for pul-\n\njens formål.\n\n"
+        "b) Organisering • Ansøger skal beskrive\nprojektets organisering.\n\n"
+        "• Ledelsen skal bakke op.\n\nc) Økonomi • Budgettet skal være realistisk .\n"
+        "\fNæste side\n\nFortsat tekst."
+    )
+    criteria = find_criteria(doc)
+    assert [c.title for c in criteria] == ["Formål og målgruppe", "Organisering", "Økonomi"]
+    assert criteria[0].requirements == ["Projektet ligger inden for puljens formål."]
+    assert criteria[1].requirements == [
+        "Ansøger skal beskrive projektets organisering.",
+        "Ledelsen skal bakke op.",
+    ]
+    assert criteria[2].requirements == ["Budgettet skal være realistisk."]
+
+
+def test_numbered_list_after_a_sentence_ending_in_a_colon() -> None:
+    doc = make_doc(
+        "Ansøgninger vurderes ud fra følgende 3 kriterier:\n\n  1. Relevans for målgruppen\n"
+        "  2. Forankring\n  3. Økonomi\n\nSe vejledningen for detaljer.\n\n"
+        "Desuden gælder to principper:\n\n1. Helhedsvurdering\n\n2. Proportionalitet"
+    )
+    criteria = find_criteria(doc)
+    assert [(c.number, c.title) for c in criteria] == [
+        (1, "Relevans for målgruppen"),
+        (2, "Forankring"),
+        (3, "Økonomi"),
+    ]
+
+
+def test_bullets_under_a_criteria_heading_with_a_lead_sentence_between() -> None:
+    doc = make_doc(
+        "Kriterier for udvælgelse\n\nDer lægges vægt på følgende forhold:\n\n"
+        "  • Geografisk spredning\n  • Samarbejde på tværs af\n    sektorer\n\n"
+        "Økonomi\n\nDer er 9 mio. kr."
+    )
+    criteria = find_criteria(doc)
+    assert [c.title for c in criteria] == [
+        "Geografisk spredning",
+        "Samarbejde på tværs af sektorer",
+    ]
+    assert all(c.number is None and c.requirements == [] for c in criteria)
+
+
+def test_lists_that_no_criteria_lead_announces_are_not_criteria() -> None:
+    doc = make_doc(
+        "Der skal opfyldes følgende krav:\n\n• Offentlig adgang\n• Medfinansiering\n\n"
+        "Hvilke kriterier gælder for puljen?\n\nDe samme som sidste år.\n\n"
+        "Tildelingskriterier\n\n"
+        "Kriterierne er beskrevet i bekendtgørelsens § 7, som gælder for alle.\n\n"
+        "• Et punkt efter brødtekst"
+    )
+    assert find_criteria(doc) == []
+
+
+def test_markdown_sub_headings_under_a_criteria_heading() -> None:
+    doc = make_doc(
+        "## Tildelingskriterier\n\n### 1. Kvalitet\n\n- Klar målsætning\n- Plan for evaluering\n\n"
+        "### 2. Forankring\n\nTekst.\n\n## Økonomi\n\n- Ikke et kriterium"
+    )
+    criteria = find_criteria(doc)
+    assert [(c.number, c.title, c.requirements) for c in criteria] == [
+        (1, "Kvalitet", ["Klar målsætning", "Plan for evaluering"]),
+        (2, "Forankring", []),
+    ]
+
+
+def test_ruled_table_rows_are_the_criteria() -> None:
+    doc = make_doc("Tabel 1: Vurdering og tildelingskriterier\n\n1. Formål • tekst fra tabellen")
+    doc.tables.append(
+        Table(
+            page=1,
+            rows=[
+                ["Vurdering", "Tildelingskriterier"],
+                [
+                    "1. Ansøgerkreds og\nformål",
+                    "• Projektet ligger inden for\npuljens formål.\n• Mål er beskrevet.",
+                ],
+                ["2. Budget", "• Budgettet hænger sammen med aktiviteterne."],
+                ["", "• Kun tilskudsberettigede udgifter."],
+            ],
+        )
+    )
+    criteria = find_criteria(doc)
+    assert [(c.number, c.title) for c in criteria] == [(1, "Ansøgerkreds og formål"), (2, "Budget")]
+    assert criteria[0].requirements == [
+        "Projektet ligger inden for puljens formål.",
+        "Mål er beskrevet.",
+    ]
+    assert criteria[1].requirements == [
+        "Budgettet hænger sammen med aktiviteterne.",
+        "Kun tilskudsberettigede udgifter.",
+    ]
+
+
+def test_seed_003_five_criteria_with_their_requirements() -> None:
+    criteria = find_criteria(seed("003"))
+    assert [(c.number, c.title) for c in criteria] == [
+        (1, "Ansøgerkreds, formål og målgruppe"),
+        (2, "Indsatsen"),
+        (3, "Organisatoriske krav"),
+        (4, "Forankring"),
+        (5, "Budget"),
+    ]
+    assert [len(c.requirements) for c in criteria] == [1, 2, 4, 1, 1]
+    assert (
+        criteria[0]
+        .requirements[0]
+        .endswith("inden for ansøgningspuljens ansøgerkreds, formål og målgruppe.")
+    )
+    assert criteria[1].requirements[0].startswith("Kommunen skal modne en konkret indsats")
+    assert "indsatsen med evaluator" in criteria[2].requirements[3]
+    assert all("Tildelingsklit" not in c.title for c in criteria)
+
+
+def test_seeds_without_criteria() -> None:
+    for prefix in ("000", "001", "002", "004"):
+        assert find_criteria(seed(prefix)) == []

@@ -1,0 +1,155 @@
+"""Dates, deadlines and periods: the forms one by one, then the seed documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from puljeportal.document import RawDocument
+from puljeportal.extract.dates import find_dates, parse_date
+from puljeportal.read import read_document
+from puljeportal.read.text import read_text
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+def make_doc(text: str) -> RawDocument:
+    """A document read from text the way a .txt file is read ("\\f" starts a page)."""
+    return read_text(text.encode(), "test.txt", "0")
+
+
+def seed(prefix: str) -> RawDocument:
+    """A seed document by its number."""
+    return read_document(next(SEEDS.glob(f"{prefix}_*.txt")))
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("31.08.2018", "2018-08-31"),
+        ("27.09.23", "2023-09-27"),
+        ("d. 1. oktober 2018", "2018-10-01"),
+        ("7. september 2021", "2021-09-07"),
+        ("Tirsdag d. 10. september 2019", "2019-09-10"),
+        ("28. september 2023", "2023-09-28"),
+        ("januar 2022", "2022-01"),
+        ("1/10-2018", "2018-10-01"),
+        ("2021-03-17", "2021-03-17"),
+        ("den1.oktober2018", "2018-10-01"),
+        ("03 OKT 2022", "2022-10-03"),
+        ("3. JUNI 2015", "2015-06-03"),
+        ("09-11-2017", "2017-11-09"),
+        ("21/6 2007", "2007-06-21"),
+        ("ultimo november 2021", "2021-11"),
+        ("Den 10. september, 2019", "2019-09-10"),
+        ("senest 4. apr. 2025 kl. 12", "2025-04-04"),
+        ("fra 1. marts til 15. april 2024", "2024-03-01"),
+        ("10.-12. maj 2023", "2023-05-10"),
+    ],
+)
+def test_parse_date(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2019", "14 dage", "10.000 kr.", "1.842.000 kr.", "12.15-13.00", "1.10-11.30",
+     "2018-12-07T10:04:41", "§ 15.86.10.10.", "30.02.2020", "forordning nr. 1407/2013",
+     "i december", "1. februar"],
+)  # fmt: skip
+def test_parse_date_refuses_what_is_no_full_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_deadline_is_labelled_from_its_sentence() -> None:
+    doc = make_doc("Ansøgningsfristen er d. 1. oktober 2018. Der er ingen forlængelse.")
+    [date] = find_dates(doc)
+    assert (date.text, date.date, date.label) == (
+        "d. 1. oktober 2018",
+        "2018-10-01",
+        "ansøgningsfrist",
+    )
+
+
+def test_time_of_day_stays_in_the_text() -> None:
+    [date] = find_dates(make_doc("Frist: 17. marts 2021 kl. 12.00 via portalen."))
+    assert date.text == "17. marts 2021 kl. 12.00"
+    assert date.date == "2021-03-17"
+
+
+def test_range_is_one_date_starting_with_its_first_day() -> None:
+    doc = make_doc("Projektperioden løber fra 1. marts til 15. april 2024.")
+    [date] = find_dates(doc)
+    assert date.text == "fra 1. marts til 15. april 2024"
+    assert (date.date, date.label) == ("2024-03-01", "projektperiode")
+
+
+def test_range_of_months_over_years() -> None:
+    [date] = find_dates(make_doc("Indsatsen afprøves i perioden januar 2022 til december 2024."))
+    assert (date.text, date.date) == ("januar 2022 til december 2024", "2022-01")
+
+
+def test_month_alone_is_kept_without_a_date() -> None:
+    [date] = find_dates(make_doc("Det forventes, at ansøgerne får svar i december."))
+    assert (date.text, date.date, date.label) == ("i december", None, "svar")
+
+
+def test_year_named_once_in_the_sentence_completes_day_and_month() -> None:
+    dates = find_dates(make_doc("Frister i 2022 er 1. februar og 1. maj."))
+    assert [(d.text, d.date) for d in dates] == [
+        ("1. februar", "2022-02-01"),
+        ("1. maj", "2022-05-01"),
+    ]
+
+
+def test_glued_words_from_pdf_extraction() -> None:
+    [date] = find_dates(make_doc("Ansøgningsfristenerden1.oktober2018forallekommuner."))
+    assert date.date == "2018-10-01"
+
+
+def test_date_wrapped_over_a_line_break_is_joined() -> None:
+    [date] = find_dates(make_doc("stillet af udvalget den 27. august\n2018 efter ønske fra"))
+    assert (date.text, date.date) == ("den 27. august 2018", "2018-08-27")
+
+
+def test_year_after_a_blank_line_belongs_to_another_paragraph() -> None:
+    [date] = find_dates(make_doc("Mødet er 1. maj\n\n2019 var et godt år."))
+    assert (date.text, date.date) == ("1. maj", None)
+
+
+def test_bare_years_durations_and_times_are_not_dates() -> None:
+    text = "I 2019 og 2020 tager det 14 dage. Åbent kl. 10.00 - 12.00. Budget 2021-2024."
+    assert find_dates(make_doc(text)) == []
+
+
+def test_identical_texts_are_listed_once_with_their_first_page() -> None:
+    dates = find_dates(make_doc("Frist 1. maj 2024.\n\fFrist 1. maj 2024.\nMøde 2. maj 2024."))
+    assert [(d.text, d.page) for d in dates] == [("1. maj 2024", 1), ("2. maj 2024", 2)]
+
+
+def test_seed_000_meeting_and_deadline() -> None:
+    found = {d.text: (d.date, d.label) for d in find_dates(seed("000"))}
+    assert found["d. 31.08.2018"] == ("2018-08-31", "informationsmøde")
+    assert found["d. 1. oktober 2018"] == ("2018-10-01", "ansøgningsfrist")
+
+
+def test_seed_002_letterhead_date_and_meeting_date() -> None:
+    found = {d.text: (d.date, d.label) for d in find_dates(seed("002"))}
+    assert found["28. september 2023"] == ("2023-09-28", "dato")
+    assert found["27.09.23"] == ("2023-09-27", "informationsmøde")
+
+
+def test_seed_003_meeting_period_and_answer() -> None:
+    found = {d.text: (d.date, d.label) for d in find_dates(seed("003"))}
+    assert found["Tirsdag d. 10. september 2019"] == ("2019-09-10", "informationsmøde")
+    assert found["januar 2020 til december 2022"][0] == "2020-01"
+    assert found["i december"] == (None, "svar")
+    assert found["i september"] == (None, "udmelding")
+    assert not any(text.strip().isdigit() for text in found)
+
+
+def test_seed_004_meeting_and_project_period() -> None:
+    found = {d.text: (d.date, d.label) for d in find_dates(seed("004"))}
+    assert found["d. 7. september 2021"] == ("2021-09-07", "informationsmøde")
+    assert found["fra januar 2022 til december 2024"] == ("2022-01", "projektperiode")
