@@ -71,7 +71,8 @@ class Page(HTMLParser):
 
 
 def page(site: Path, path: str) -> Page:
-    return Page((site / path).read_text(encoding="utf-8"))
+    file = site / path / "index.html" if path.endswith("/") else site / path
+    return Page(file.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -96,6 +97,28 @@ def test_every_pool_has_its_pages(built: tuple[Path, Path]) -> None:
         assert (site / f"puljer/{pool.slug}/faq/index.html").is_file() == bool(pool.faq)
         for doc in pool.documents:
             assert (site / doc.file).read_bytes() == (project / "content" / doc.file).read_bytes()
+
+
+def test_guidance_pages_per_pool_and_across_pools(built: tuple[Path, Path]) -> None:
+    project, site = built
+    pools = {p.slug: p for p in Content(project / "content").load_all_pools()}
+    family = pools["styrket-familiebehandling"]
+    assert len(family.core_elements) == 7
+    elements = page(site, "puljer/styrket-familiebehandling/kerneelementer/index.html").article
+    assert "FLERFAMILIEAKTIVITETER" in elements and "Fokusområder" in elements
+    criteria = page(site, "puljer/styrket-familiebehandling/tildelingskriterier/index.html")
+    assert "Ansøgerkreds, formål og målgruppe" in criteria.article
+    contacts = page(site, "puljer/styrket-familiebehandling/kontakt/index.html")
+    assert ("mailto:ahos@socialstyrelsen.dk", "ahos@socialstyrelsen.dk") in contacts.links
+    directory = page(site, "kontakter/index.html")
+    assert ("mailto:ibas@socialstyrelsen.dk", "ibas@socialstyrelsen.dk") in directory.links
+    assert ("../puljer/familieanbringelser/kontakt/", "Familieanbringelser") in directory.links
+    side_by_side = page(site, "tildelingskriterier/index.html").article
+    assert "Budget" in side_by_side
+    pamphlet = page(site, "puljer/samarbejde-plejefamilier-doegninstitutioner/kerneelementer/")
+    assert "Akuttelefon" in pamphlet.article
+    overview = page(site, "puljer/styrket-familiebehandling/index.html").article
+    assert "22,6 mio. kr." in overview and "22.600.000 kr." in overview
 
 
 def test_every_faq_entry_is_a_heading_with_its_anchor(built: tuple[Path, Path]) -> None:

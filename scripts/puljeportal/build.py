@@ -13,13 +13,14 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from puljeportal.errors import BuildError
-from puljeportal.render import render_site
+from puljeportal.render import render_site, site_nav
 from puljeportal.store import Content
 
 # MkDocs stamps the build time into sitemap.xml.gz (and pages' dates) from SOURCE_DATE_EPOCH,
@@ -36,17 +37,19 @@ def build_site(project: Path, site_dir: Path, strict: bool = True) -> int:
     with tempfile.TemporaryDirectory(prefix=".build-", dir=site_dir.parent) as tmp:
         docs, out = Path(tmp) / "docs", Path(tmp) / "site"
         render_site(pools, content.root, docs)
-        _mkdocs(project / "mkdocs.yml", docs, out, strict)
+        _mkdocs(project / "mkdocs.yml", docs, out, strict, site_nav(pools))
         _swap(out, site_dir)
     return len(pools)
 
 
-def _mkdocs(config_file: Path, docs: Path, out: Path, strict: bool) -> None:
+def _mkdocs(config_file: Path, docs: Path, out: Path, strict: bool, nav: list[Any]) -> None:
     warnings = _WarningCounter()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(warnings)
     try:
-        config = load_config(str(config_file), docs_dir=str(docs), site_dir=str(out), strict=strict)
+        config = load_config(
+            str(config_file), docs_dir=str(docs), site_dir=str(out), strict=strict, nav=nav
+        )
         with _fixed_build_time():
             mkdocs_build(config)
     except MkDocsException as exc:

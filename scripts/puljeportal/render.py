@@ -100,6 +100,25 @@ def subpages(pool: Pool) -> list[tuple[str, str, list[Any]]]:
     ]
 
 
+def site_nav(pools: list[Pool]) -> list[Any]:
+    """MkDocs' nav: pools by their titles (not their folder names), sub-pages by short labels."""
+    sections: list[Any] = []
+    for pool in pools:
+        pages: list[Any] = [f"puljer/{pool.slug}/index.md"]
+        pages += [
+            {label: f"puljer/{pool.slug}/{stem}.md"}
+            for stem, label, items in subpages(pool)
+            if items
+        ]
+        sections.append({html.escape(pool.title): pages})  # the theme prints nav titles raw
+    return [
+        {"Ansøgningspuljer": "index.md"},
+        {"Tildelingskriterier": "tildelingskriterier.md"},
+        {"Kontaktpersoner": "kontakter.md"},
+        {"Puljer": sections},
+    ]
+
+
 def environment() -> Environment:
     """Jinja set up for Markdown output: strict, no autoescape (filters escape for Markdown)."""
     env = Environment(
@@ -109,6 +128,7 @@ def environment() -> Environment:
         autoescape=False,
     )
     env.filters.update(
+        text=markdown.escape,
         inline=markdown.inline,
         block=markdown.block,
         yaml_str=front_matter_title,
