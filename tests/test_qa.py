@@ -226,3 +226,15 @@ def test_questions_wrapped_in_a_narrow_column_are_joined_before_the_question_mar
         (None, "Hvor mange penge er der i Varmepumpepuljen?",
          "Der er afsat 100 mio. kr. til puljen i år.")
     ]
+
+
+def test_a_wrapped_sentence_ending_in_the_word_spoergsmaal_is_not_a_label() -> None:
+    text = """\
+        Her kan du få svar på de mest stillede
+        spørgsmål.
+
+        Hvem er omfattet af ordningen?
+
+        Alle virksomheder, der er omfattet af overenskomsten.
+        """
+    assert [q for _, q, _ in qa(text)] == ["Hvem er omfattet af ordningen?"]

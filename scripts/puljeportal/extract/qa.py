@@ -40,6 +40,7 @@ QUESTION_END = re.compile(r"[?:]['\"”’)]*$")
 METADATA_TAIL = re.compile(r"(?<=[?:.])\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:.+-]+)?\s*$")
 MAX_QUESTION_LINES = 5
 MAX_QUESTION_CHARS = 400
+MAX_HEADED_CHARS = 250  # a question standing as its own paragraph
 MIN_ANSWER_WORDS = 4
 
 
@@ -69,12 +70,25 @@ def _first_number(match: re.Match[str]) -> int | None:
     return None
 
 
+def question_label(text: str) -> re.Match[str] | None:
+    """A question label opening a line: capitalised, and a bare label needs a colon.
+
+    "spørgsmål." at a line start is the end of a wrapped sentence, not a label.
+    """
+    match = Q_LABEL.match(text)
+    if not match or not text[:1].isupper() and not text.startswith("§"):
+        return None
+    if _first_number(match) is None and not match.group(0).rstrip().endswith(":"):
+        return None
+    return match
+
+
 def _labelled(lines: Sequence[Line]) -> list[Span]:
-    starts = [i for i, line in enumerate(lines) if Q_LABEL.match(line.text)]
+    starts = [i for i, line in enumerate(lines) if question_label(line.text)]
     spans = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        match = Q_LABEL.match(lines[start].text)
+        match = question_label(lines[start].text)
         assert match
         answer = _answer_label(lines, start + 1, end)
         if answer is None:
@@ -170,13 +184,17 @@ def _headed(lines: Sequence[Line]) -> list[Span]:
 
 
 def _asking_block(lines: Sequence[Line], start: int) -> int | None:
-    """If a paragraph of up to three lines starting at `start` ends in '?', its last line."""
-    for j in range(start, min(start + 3, len(lines))):
+    """If a short paragraph starting at `start` ends in '?', its last line."""
+    length = 0
+    for j in range(start, len(lines)):
         text = lines[j].text.strip()
-        if not text or (j > start and re.search(r"[.!:;]$", lines[j - 1].text.strip())):
+        length += len(text) + 1
+        if not text or length > MAX_HEADED_CHARS:
             return None
         if text.endswith("?"):
             return j
+        if re.search(r"[!:;]$", text):
+            return None
     return None
 
 
