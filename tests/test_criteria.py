@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from puljeportal.document import RawDocument, Table
+from puljeportal.document import Table
 from puljeportal.extract.criteria import find_criteria
-from puljeportal.read import read_document
-from puljeportal.read.text import read_text
-
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
-
-
-def make_doc(text: str) -> RawDocument:
-    """A document read from text the way a .txt file is read ("\\f" starts a page)."""
-    return read_text(text.encode(), "test.txt", "0")
-
-
-def seed(prefix: str) -> RawDocument:
-    """A seed document by its number."""
-    return read_document(next(SEEDS.glob(f"{prefix}_*.txt")))
+from tests.helpers import make_doc, seed
 
 
 def test_numbered_criteria_with_bullets_read_from_a_table_row_by_row() -> None:

@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from puljeportal.document import RawDocument
 from puljeportal.extract.dates import find_dates, parse_date
-from puljeportal.read import read_document
-from puljeportal.read.text import read_text
-
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
-
-
-def make_doc(text: str) -> RawDocument:
-    """A document read from text the way a .txt file is read ("\\f" starts a page)."""
-    return read_text(text.encode(), "test.txt", "0")
-
-
-def seed(prefix: str) -> RawDocument:
-    """A seed document by its number."""
-    return read_document(next(SEEDS.glob(f"{prefix}_*.txt")))
+from tests.helpers import make_doc, seed
 
 
 @pytest.mark.parametrize(

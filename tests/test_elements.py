@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 from puljeportal.document import RawDocument
 from puljeportal.extract.elements import find_core_elements, repair_word
-from puljeportal.read import read_document
-from puljeportal.read.text import read_text
-
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+from tests.helpers import make_doc, seed
 
 TITLES = {
     1: "Fælles mødeforum",
@@ -38,16 +34,6 @@ OTHER_SECTIONS = (
     "Baggrund\nKommunen har i flere år haft svært ved at fastholde nye rådgivere i faget.\n\n"
     "Om pjecen\nPjecen beskriver kort de tre kerneelementer i modellen.\n\n"
 )
-
-
-def make_doc(text: str) -> RawDocument:
-    """A document read from text the way a .txt file is read ("\\f" starts a page)."""
-    return read_text(text.encode(), "test.txt", "0")
-
-
-def seed(prefix: str) -> RawDocument:
-    """A seed document by its number."""
-    return read_document(next(SEEDS.glob(f"{prefix}_*.txt")))
 
 
 def layout(blocks: list[str]) -> RawDocument:

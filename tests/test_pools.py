@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from puljeportal.document import RawDocument
 from puljeportal.extract.pools import find_pools, pool_of, same_stem
-from puljeportal.read import read_document
-from puljeportal.read.text import read_text
+from tests.helpers import make_doc, seed
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 POOLS = [
     "Målrettet støtte til forældre, hvis barn eller ung er anbragt",
     "Styrket familiebehandling til meget udsatte familier",
     "Styrket læringsmiljø for anbragte børn og unge",
 ]
-
-
-def make_doc(text: str) -> RawDocument:
-    """A document read from text the way a .txt file is read ("\\f" starts a page)."""
-    return read_text(text.encode(), "test.txt", "0")
-
-
-def seed(prefix: str) -> RawDocument:
-    """A seed document by its number."""
-    return read_document(next(SEEDS.glob(f"{prefix}_*.txt")))
 
 
 def test_same_stem_for_inflections_and_compounds() -> None:
