@@ -58,12 +58,10 @@ def classify(doc: RawDocument, extraction: Extraction) -> DocumentKind:
     if extraction.qa:
         return "qa"
     text_lines = [line for line in doc.lines if not line.blank]
-    per_page = len(text_lines) / max(doc.pages, 1)
     words = sum(len(line.text.split()) for line in text_lines) / max(len(text_lines), 1)
     if doc.pages >= 5 and words < 8:
         return "slides"
     if extraction.core_elements:
         return "pamphlet"
-    if extraction.criteria or extraction.amounts or extraction.dates or per_page:
-        return "guide"
-    return "other"
+    # Any other document with text is read as a guide; "other" is left for one with none.
+    return "guide" if text_lines else "other"
