@@ -63,6 +63,7 @@ class Amount(Record):
     dkk: float | None = None
     label: str | None = None
     page: int | None = None
+    pool: str | None = None
 
 
 class Dated(Record):
@@ -70,6 +71,24 @@ class Dated(Record):
     date: str | None = None
     label: str | None = None
     page: int | None = None
+    pool: str | None = None
+
+
+class Passage(Record):
+    """A stretch of the document's own words about one thing: who may apply, who is helped."""
+
+    text: str = Field(min_length=1)
+    page: int | None = None
+    pool: str | None = None
+
+
+class Link(Record):
+    """A web address the document gives, with the words it stands beside."""
+
+    url: str = Field(min_length=1)
+    label: str | None = None
+    page: int | None = None
+    pool: str | None = None
 
 
 class PoolRef(Record):
@@ -94,6 +113,9 @@ class Extraction(Record):
     criteria: list[Criterion] = Field(default_factory=list)
     amounts: list[Amount] = Field(default_factory=list)
     dates: list[Dated] = Field(default_factory=list)
+    target_group: list[Passage] = Field(default_factory=list)
+    applicants: list[Passage] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
 
