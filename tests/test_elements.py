@@ -157,6 +157,18 @@ def test_focus_area_slide() -> None:
     assert "OCR-reparation: 'FORÆlDREKURSUS' → 'FORÆLDREKURSUS'" in warnings
 
 
+def test_words_used_once_are_listed_only_when_the_capitals_show_damage() -> None:
+    clean = "To elementer.\n\nFÆLLES FUNDAMENT\nFokusområder:\n• Viden\n\nGOD LEDELSE\nFokusområder:\n• Mål\n"
+    assert find_core_elements(make_doc(clean))[1] == []
+    damaged = clean.replace("GOD LEDELSE", "GOD lEDElSE") + "\nLedelse er vigtig.\n"
+    warnings = find_core_elements(make_doc(damaged))[1]
+    assert "OCR-reparation: 'lEDElSE' → 'LEDELSE'" in warnings
+    assert any(
+        w.startswith("kontrollér stavningen") and w.endswith(": FÆLLES, FUNDAMENT")
+        for w in warnings
+    )
+
+
 def test_repair_uses_only_the_documents_own_words() -> None:
     doc = make_doc("Vi tilbyder flerfamilieaktiviteter og netværk.\n\nNETVÆRK")
     from puljeportal.extract.elements import document_vocabulary
@@ -184,10 +196,18 @@ def test_seed_003_seven_elements_with_their_focus_areas() -> None:
     )
     assert all(e.kind is None for e in elements)  # the slide tells kinds apart only by colour
     assert "OCR-reparation: 'FlERFAMlllEAKTIVITETER' → 'FLERFAMILIEAKTIVITETER'" in warnings
-    assert any("kunne ikke reparere 'MENHÆNGENDE'" in warning for warning in warnings)
+    unknown = [w for w in warnings if w.startswith("kontrollér stavningen")]
+    assert len(unknown) == 1 and "MENHÆNGENDE, KNYTNING" in unknown[0]
     assert not any("ELEMENT" in area for e in elements for area in e.focus_areas)
 
 
 def test_seeds_without_core_elements() -> None:
     for prefix in ("000", "002", "004"):
         assert find_core_elements(seed(prefix)) == ([], [])
+
+
+def test_a_stated_count_at_the_start_of_a_sentence_is_read() -> None:
+    text = "Tre elementer.\n\nFÆLLES FUNDAMENT\nFokusområder:\n• Viden\n\nGOD LEDELSE\nFokusområder:\n• Mål\n"
+    assert (
+        "teksten nævner 3 elementer, men der blev fundet 2" in find_core_elements(make_doc(text))[1]
+    )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from puljeportal.extract.pools import find_pools, pool_of, same_stem
+from puljeportal.extract import extract_raw
+from puljeportal.extract.pools import find_pools, pool_of, pool_parts, same_stem
 from tests.helpers import make_doc, seed
 
 POOLS = [
@@ -73,3 +74,86 @@ def test_seed_000_and_004_one_pool_each() -> None:
 def test_seeds_001_and_002_name_no_pool() -> None:
     assert find_pools(seed("001")) == []
     assert find_pools(seed("002")) == []
+
+
+# --- Cutting a document that presents several pools into its pools' parts
+
+
+AGENDA = (
+    "Program\n\n"
+    "9.00-9.45: Information om puljen: Flere lærepladser i regionen\n\n"
+    "9.45-10.00: Kaffe\n\n"
+    "10.00-10.45: Information om puljen: Bedre hjælp til familier med\n"
+    "børn, som er anbragt\n\n"
+    "10.45-11.30: Sådan søger I\n\n"
+)
+LEARN, FAMILY = "Flere lærepladser i regionen", "Bedre hjælp til familier med børn, som er anbragt"
+
+
+def _parts(text: str) -> list[tuple[str | None, str]]:
+    """Each part's pool and its first line."""
+    doc = make_doc(text)
+    pools = [pool.title for pool in find_pools(doc)]
+    return [
+        (part.pool, next(line.text for line in part.doc.lines if not line.blank))
+        for part in pool_parts(doc, pools)
+    ]
+
+
+def test_parts_follow_the_pool_headings_and_return_to_shared_matters() -> None:
+    text = (
+        AGENDA
+        + "Hjælp til familier\n\nPuljen har 4 mio. kr.\n\n"
+        + "Lærepladser\ni regionen\n\nHer er 2,5 mio. kr. til fordeling.\n\n"
+        + "Kaffe og kage\n\nSådan søger I\n\nFristen er 1. marts 2026.\n"
+    )
+    assert _parts(text) == [
+        (None, "Program"),
+        (FAMILY, "Hjælp til familier"),
+        (LEARN, "Lærepladser"),
+        (None, "Kaffe og kage"),  # an agenda item without a pool: shared again
+    ]
+
+
+def test_a_heading_about_a_pool_the_document_does_not_present_ends_a_part() -> None:
+    text = (
+        AGENDA
+        + "Lærepladser i regionen\n\nTekst.\n\nNæste møde om puljen til grøn omstilling\n\nTekst.\n"
+    )
+    assert [pool for pool, _ in _parts(text)] == [None, LEARN, None]
+
+
+def test_sentences_questions_and_list_items_are_no_headings() -> None:
+    text = AGENDA + (
+        "Hvad kan familier med børn, som er anbragt, få?\n\n"
+        "• Lærepladser i regionen\n\n"
+        "Vi taler om lærepladser i regionen.\n"
+    )
+    assert [pool for pool, _ in _parts(text)] == [None]
+
+
+def test_a_document_about_one_pool_is_one_part() -> None:
+    doc = make_doc("Puljen til grøn omstilling af landbruget\n\nGrøn omstilling\n\nTekst.\n")
+    assert [
+        part.pool for part in pool_parts(doc, ["Puljen til grøn omstilling af landbruget"])
+    ] == [None]
+
+
+def test_items_carry_the_pool_of_their_part() -> None:
+    text = AGENDA + (
+        "Hjælp til familier\n\nDer er afsat 4 mio. kr. til puljen.\n\n"
+        "Sådan søger I\n\nI alt er der afsat 9 mio. kr. til de to puljer.\n"
+    )
+    amounts = extract_raw(make_doc(text)).amounts
+    assert [(a.text, a.pool) for a in amounts] == [("4 mio. kr.", FAMILY), ("9 mio. kr.", None)]
+
+
+def test_seed_003_gives_its_core_elements_to_the_pool_that_presents_them() -> None:
+    ext = extract_raw(seed("003"))
+    assert {element.pool for element in ext.core_elements} == {POOLS[1]}
+    assert {criterion.pool for criterion in ext.criteria} == {None}  # the shared procedure part
+    assert [(a.text, a.pool) for a in ext.amounts] == [
+        ("255 mio. kroner", None),
+        ("32,9 mio. kr.", POOLS[1]),
+        ("22,6 mio. kr.", POOLS[1]),
+    ]

@@ -417,3 +417,26 @@ def test_update_of_an_unknown_pool_is_wrong_usage(
         "fejl: ukendt pulje: familieanbringelse (se content/pools.yaml)\n",
     )
     assert tree(project / "content") == before
+
+
+def test_a_pools_section_of_a_document_keeps_only_its_own_items_and_warnings() -> None:
+    from puljeportal.extract import in_part
+    from puljeportal.model import Amount, Extraction
+    from puljeportal.update import _only_section
+
+    ext = Extraction(
+        source="x.txt",
+        amounts=[
+            Amount(text="1 mio. kr.", pool="Pulje A til noget"),
+            Amount(text="2 mio. kr."),
+            Amount(text="3 mio. kr.", pool="Pulje B til andet"),
+        ],
+        warnings=[
+            "hele dokumentet",
+            in_part("om A", "Pulje A til noget"),
+            in_part("om B", "Pulje B til andet"),
+        ],
+    )
+    kept = _only_section(ext, "Pulje A")
+    assert [a.text for a in kept.amounts] == ["1 mio. kr.", "2 mio. kr."]
+    assert kept.warnings == ["hele dokumentet", "om A (i afsnittet om «Pulje A til noget»)"]

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import TypeVar
 
-from puljeportal.extract import extract_document
+from puljeportal.extract import extract_document, warning_pool
 from puljeportal.model import (
     FACT_LISTS,
     Extraction,
@@ -192,6 +192,7 @@ def _only_section(ext: Extraction, section: str | None) -> Extraction:
     for name in ("qa", *FACT_LISTS):
         items = getattr(ext, name)
         setattr(ext, name, [i for i in items if _belongs(getattr(i, "pool", None), section)])
+    ext.warnings = [w for w in ext.warnings if _belongs(warning_pool(w), section)]
     return ext
 
 

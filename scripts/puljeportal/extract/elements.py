@@ -225,7 +225,9 @@ def _stated_counts(doc: RawDocument) -> list[int]:
     text = " ".join(collapse(line.text) for line in doc.lines)
     counts = []
     for match in COUNT.finditer(text):
-        parts = re.findall(r"\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,2})\b", match["counts"])
+        parts = re.findall(
+            r"\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,2})\b", match["counts"], re.IGNORECASE
+        )
         counts.append(sum(NUMBER_WORDS.get(p.lower(), 0) or int(p) for p in parts))
     return counts
 
@@ -372,11 +374,19 @@ def repair_word(word: str, vocabulary: Counter[str]) -> tuple[str, str | None]:
     return word, DAMAGED
 
 
-def repair_title(title: str, vocabulary: Counter[str]) -> tuple[str, list[str]]:
-    """An all-caps title repaired word by word, and a warning for each repair and doubt."""
+@dataclass
+class Repair:
+    """A title after repair: what was changed, and the words still in doubt (word, why)."""
+
+    title: str
+    changes: list[str] = field(default_factory=list)
+    doubts: list[tuple[str, str]] = field(default_factory=list)
+
+
+def repair_title(title: str, vocabulary: Counter[str]) -> Repair:
+    """An all-caps title repaired word by word."""
     repaired: list[str] = []
-    warnings: list[str] = []
-    doubts: list[tuple[str, str]] = []
+    result = Repair(title)
     for token in title.split():
         core = token.strip(".,:;()–-")
         if not core or not re.search(r"[A-ZÆØÅ]", core):
@@ -384,14 +394,40 @@ def repair_title(title: str, vocabulary: Counter[str]) -> tuple[str, list[str]]:
             continue
         fixed, doubt = repair_word(core, vocabulary)
         if fixed != core:
-            warnings.append(f"OCR-reparation: '{core}' → '{fixed}'")
+            result.changes.append(f"OCR-reparation: '{core}' → '{fixed}'")
         if doubt:
-            doubts.append((fixed, doubt))
+            result.doubts.append((fixed, doubt))
         repaired.append(token.replace(core, fixed))
-    result = " ".join(repaired)
-    for word, why in doubts:
-        warnings.append(f"kunne ikke reparere '{word}' i overskriften '{result}' ({why})")
-    return result, warnings
+    result.title = " ".join(repaired)
+    return result
+
+
+def _repair_warnings(repairs: list[Repair]) -> list[str]:
+    """Every repair; each word that looks damaged; the merely unknown words in one line.
+
+    A clean capital word found nowhere else in the document ("METODISK") is only suspect when
+    the document's capitals show damage elsewhere; then all such words are listed once, for an
+    editor to check, rather than one warning each.
+    """
+    warnings = [change for repair in repairs for change in repair.changes]
+    damaged = bool(warnings)
+    unknown: list[str] = []
+    for repair in repairs:
+        for word, why in repair.doubts:
+            if why == DAMAGED:
+                damaged = True
+                warnings.append(
+                    f"kunne ikke reparere '{word}' i overskriften '{repair.title}' ({why})"
+                )
+            else:
+                unknown.append(word)
+    if damaged and unknown:
+        listed = ", ".join(dict.fromkeys(unknown))
+        warnings.append(
+            "kontrollér stavningen af disse ord i overskrifterne, som ikke findes andre steder i "
+            f"dokumentet: {listed}"
+        )
+    return warnings
 
 
 def is_focus_label(text: str) -> bool:
@@ -483,17 +519,15 @@ def focus_elements(doc: RawDocument) -> tuple[list[CoreElement], list[str]]:
     vocabulary = document_vocabulary(doc)
     elements: list[CoreElement] = []
     warnings: list[str] = []
-    damaged = False
+    repairs: list[Repair] = []
     for label in labels:
         taken, title = _heading_above(lines, label)
         if not title:
             warnings.append(f"'Fokusområder' på side {lines[label].page} har ingen overskrift")
             continue
         if is_caps(title):
-            title, notes = repair_title(title, vocabulary)
-            warnings += notes
-            damaged = damaged or any(not note.startswith("kunne ikke") for note in notes)
-            damaged = damaged or any(DAMAGED in note for note in notes)
+            repairs.append(repair_title(title, vocabulary))
+            title = repairs[-1].title
         elements.append(
             CoreElement(
                 title=title,
@@ -502,8 +536,7 @@ def focus_elements(doc: RawDocument) -> tuple[list[CoreElement], list[str]]:
                 page=lines[taken[0]].page,
             )
         )
-    if not damaged:  # in clean capitals a word used only once is no sign of damage
-        warnings = [w for w in warnings if UNKNOWN not in w]
+    warnings += _repair_warnings(repairs)
     warnings += _count_warning(doc, len(elements)) + _kinds_warning(doc, elements)
     return elements, list(dict.fromkeys(warnings))
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from puljeportal.document import Line, RawDocument
-from puljeportal.extract.text import collapse, is_list_item, join_wrapped
+from puljeportal.extract.text import collapse, is_list_item, join_wrapped, one_line
 from puljeportal.model import PoolRef
 
 # Function words that carry no topic; generic Danish, not taken from any document.
@@ -163,3 +164,109 @@ def find_pools(doc: RawDocument) -> list[PoolRef]:
         if not any(pool_of(title, [seen]) for seen in unique):
             unique.append(title)
     return [PoolRef(title=title) for title in unique]
+
+
+# --- A document that presents several pools, cut into the parts that speak of each ------------
+#
+# A meeting's slides present their pools in turn, each under a slide titled with the pool's name,
+# and go back to matters shared by all (a break, the application procedure) under titles that the
+# agenda lists without a pool. So a part begins at a heading: a short paragraph standing alone,
+# not a sentence, not a list item. A heading that names one of the document's pools starts that
+# pool's part; a heading that is an agenda item without a pool, or that speaks of a pool the
+# document does not present, starts a shared part. Text before the first such heading is shared.
+
+HEADING_MAX = 120
+
+
+@dataclass(frozen=True)
+class Part:
+    """A stretch of a document: the pool it presents (None: shared by all) and its lines."""
+
+    pool: str | None
+    doc: RawDocument
+
+
+def _paragraph_starts(lines: Sequence[Line]) -> list[tuple[int, str]]:
+    """Each paragraph's first line index and its text on one line (wrapped lines joined)."""
+    found: list[tuple[int, str]] = []
+    start: int | None = None
+    for index, line in enumerate(lines):
+        new_page = index > 0 and lines[index - 1].page != line.page
+        if line.blank or new_page:
+            if start is not None:
+                found.append((start, one_line(lines[start:index])))
+            start = None
+        if not line.blank and start is None:
+            start = index
+    if start is not None:
+        found.append((start, one_line(lines[start:])))
+    return found
+
+
+def _is_heading(text: str) -> bool:
+    """A short stand-alone title: no sentence, no list item, no question, no agenda time."""
+    return (
+        0 < len(text) <= HEADING_MAX
+        and text[:1].isupper()
+        and not re.search(r"[.!?:;,]$", text)
+        and not is_list_item(text)
+        and not LEADING_TIME.match(text)
+        and not LABELLED_POOL.search(text)
+    )
+
+
+def agenda_topics(lines: Sequence[Line]) -> list[str]:
+    """The agenda's items that present no pool ("11.20-11.30: Pause")."""
+    topics: list[str] = []
+    for text in _logical_lines(lines):
+        if LEADING_TIME.match(text) and not LABELLED_POOL.search(text):
+            topics.append(LEADING_TIME.sub("", text))
+    return topics
+
+
+def _opens_topic(text: str, topics: list[str]) -> bool:
+    """Does a heading open an agenda item (its first content word is the item's first)?"""
+    heading = content_words(text)
+    return bool(heading) and any(
+        (topic_words := content_words(topic)) and same_stem(heading[0], topic_words[0])
+        for topic in topics
+    )
+
+
+def _heading_pool(text: str, pools: list[str], topics: list[str]) -> tuple[bool, str | None]:
+    """Does this heading start a part, and of which pool (None: a shared part)?"""
+    if not _is_heading(text):
+        return False, None
+    pool = pool_of(text, pools)
+    if pool:
+        return True, pool
+    other_pool = any(word.startswith("pulje") or "pulje" in word for word in words(text))
+    return other_pool or _opens_topic(text, topics), None
+
+
+def pool_parts(doc: RawDocument, pools: list[str]) -> list[Part]:
+    """The document cut at its pool headings; one shared part when it presents under two pools."""
+    if len(pools) < 2:
+        return [Part(None, doc)]
+    topics = agenda_topics(doc.lines)
+    cuts: list[tuple[int, str | None]] = [(0, None)]
+    for start, text in _paragraph_starts(doc.lines):
+        starts, pool = _heading_pool(text, pools, topics)
+        if starts and pool != cuts[-1][1]:
+            cuts.append((start, pool))
+    cuts.append((len(doc.lines), None))
+    parts: list[Part] = []
+    for (begin, pool), (end, _) in zip(cuts, cuts[1:], strict=False):
+        if begin < end:
+            parts.append(Part(pool, _sub_document(doc, begin, end)))
+    return parts
+
+
+def _sub_document(doc: RawDocument, begin: int, end: int) -> RawDocument:
+    """Lines begin..end of a document; a table goes with the part where its page begins."""
+    lines = doc.lines[begin:end]
+    first_line: dict[int, int] = {}
+    for index, line in enumerate(doc.lines):
+        first_line.setdefault(line.page, index)
+    tables = [t for t in doc.tables if begin <= first_line.get(t.page, -1) < end]
+    return RawDocument(doc.source, doc.sha256, doc.pages, lines, tables=tables)
