@@ -157,8 +157,13 @@ def test_focus_area_slide() -> None:
     assert "OCR-reparation: 'FORÆlDREKURSUS' → 'FORÆLDREKURSUS'" in warnings
 
 
+TWO_CAPITAL_ELEMENTS = (
+    "FÆLLES FUNDAMENT\nFokusområder:\n• Viden\n\nGOD LEDELSE\nFokusområder:\n• Mål\n"
+)
+
+
 def test_words_used_once_are_listed_only_when_the_capitals_show_damage() -> None:
-    clean = "To elementer.\n\nFÆLLES FUNDAMENT\nFokusområder:\n• Viden\n\nGOD LEDELSE\nFokusområder:\n• Mål\n"
+    clean = "To elementer.\n\n" + TWO_CAPITAL_ELEMENTS
     assert find_core_elements(make_doc(clean))[1] == []
     damaged = clean.replace("GOD LEDELSE", "GOD lEDElSE") + "\nLedelse er vigtig.\n"
     warnings = find_core_elements(make_doc(damaged))[1]
@@ -207,7 +212,24 @@ def test_seeds_without_core_elements() -> None:
 
 
 def test_a_stated_count_at_the_start_of_a_sentence_is_read() -> None:
-    text = "Tre elementer.\n\nFÆLLES FUNDAMENT\nFokusområder:\n• Viden\n\nGOD LEDELSE\nFokusområder:\n• Mål\n"
+    text = "Tre elementer.\n\n" + TWO_CAPITAL_ELEMENTS
     assert (
         "teksten nævner 3 elementer, men der blev fundet 2" in find_core_elements(make_doc(text))[1]
     )
+
+
+def test_a_numbered_heading_wrapped_in_a_narrow_column_is_one_heading() -> None:
+    text = (
+        "To kerneelementer.\n\n1. Supervision (udført af\ndøgninstitutionen)\n\n"
+        "Supervision gives hver måned.\n\n2. Netværk blandt\nplejefamilier\n\nNetværket mødes.\n"
+    )
+    elements, _ = find_core_elements(make_doc(text))
+    assert [(e.number, e.title) for e in elements] == [
+        (1, "Supervision (udført af døgninstitutionen)"),
+        (2, "Netværk blandt plejefamilier"),
+    ]
+
+
+def test_a_numbered_list_is_not_a_wrapped_heading() -> None:
+    text = "To elementer.\n\n1. Først\n2. Dernæst\n\nEt afsnit om først.\n"
+    assert find_core_elements(make_doc(text)) == ([], [])

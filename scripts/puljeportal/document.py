@@ -32,6 +32,9 @@ class RawDocument:
     lines: list[Line]
     warnings: list[str] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    # True when the reader ordered the lines by their place on the page (a PDF's columns read
+    # left to right): then the order is the printed one. Text from elsewhere may be scrambled.
+    laid_out: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,14 @@
 """Core elements ("kerneelementer") of an intervention, with their text or focus areas.
 
 Two layouts:
-- numbered headings with body text ("1. Tværgående samarbejde", then paragraphs). PDF text of a
-  two-column pamphlet can arrive out of order: headings bunched together and bodies swapped.
-  So a paragraph is assigned to the element whose title it speaks of (shared word stems, weighted
-  by how rare the word is among the paragraphs), not to the heading above it; the heading above
-  only breaks ties, and a paragraph that shares nothing follows its neighbour. Paragraphs under
-  other headings ("Baggrund", "Om projektet") are not element bodies;
+- numbered headings with body text ("1. Tværgående samarbejde", then paragraphs). A PDF read by
+  its layout is in printed order, so a paragraph belongs to the heading above it. Text extracted
+  elsewhere from a two-column pamphlet can arrive out of order: headings bunched together and
+  bodies swapped. So in text (and in a PDF whose headings stand bunched) a paragraph is assigned
+  to the element whose title it speaks of (shared word stems, weighted by how rare the word is
+  among the paragraphs), not to the heading above it; the heading above only breaks ties, and a
+  paragraph that shares nothing follows its neighbour. Paragraphs under other headings
+  ("Baggrund", "Om projektet") are not element bodies. A heading may wrap over a few lines;
 - a slide: headings (often in capitals) each followed by a "Fokusområder:" label and bullets.
 Headings damaged by OCR are repaired only from the document itself: in an all-caps word a
 lower-case "l" or "i" is an "I" or "L", and a candidate spelling is accepted when it (or its
@@ -31,6 +33,7 @@ from puljeportal.extract.text import (
     collapse,
     is_list_item,
     join_wrapped,
+    one_line,
     paragraphs,
     typical_width,
 )
@@ -51,6 +54,7 @@ SUFFIXES = ("", "e", "r", "n", "t", "s", "er", "en", "et", "ne", "es", "ers", "e
             "erne", "ene", "ernes")  # fmt: skip
 PARENTHESIS = re.compile(r"\(([^)]*)\)")
 TITLE_MAX = 70
+HEADING_LINES = 3  # a numbered heading wrapped in a narrow column takes up to this many lines
 QUALIFIER_WEIGHT = 0.5  # words in parentheses ("(udført af X)") qualify a title, not name it
 TIE_BREAK = 0.05  # the heading above a paragraph counts for this little: content decides
 CONFUSABLE = {"l": "IL", "i": "I", "1": "IL", "|": "IL"}
@@ -78,15 +82,23 @@ class Paragraph:
 # --- Numbered elements with body text ---------------------------------------------------------
 
 
-def _numbered_heading(lines: Sequence[Line], index: int) -> re.Match[str] | None:
-    """A short numbered line standing alone ("3. Netværk blandt plejefamilier")."""
-    text = collapse(lines[index].text)
+def _numbered_heading(lines: Sequence[Line], index: int) -> tuple[re.Match[str], int] | None:
+    """A short numbered paragraph standing alone ("3. Netværk blandt plejefamilier"), and how
+    many lines it takes: a narrow column may wrap it ("2. Kompetenceudvikling (udført af" /
+    "døgninstitutioner)")."""
+    end = index + 1
+    while end < len(lines) and end - index < HEADING_LINES and not lines[end].blank:
+        if lines[end].page != lines[index].page:
+            break
+        end += 1
+    alone = end == len(lines) or lines[end].blank or lines[end].page != lines[index].page
+    text = one_line(lines[index:end])
     match = NUMBERED_HEADING.match(text)
-    if not match or len(text) > TITLE_MAX or re.search(r"[.!?:;,\-•]$", text) or "•" in text:
+    if not alone or not match or len(text) > TITLE_MAX or re.search(r"[.!?:;,\-•]$", text):
         return None
-    after = lines[index + 1] if index + 1 < len(lines) else None
-    alone = after is None or after.blank or after.page != lines[index].page
-    return match if alone else None
+    if "•" in text or any(is_list_item(collapse(line.text)) for line in lines[index + 1 : end]):
+        return None
+    return match, end - index
 
 
 def _is_plain_heading(lines: Sequence[Line], index: int, width: int) -> bool:
@@ -110,13 +122,18 @@ def _sections(doc: RawDocument) -> tuple[list[Heading], list[tuple[int, list[Lin
     headings: list[Heading] = []
     runs: list[tuple[int, list[Line]]] = []
     group, current = -1, None  # current: the group collecting text, or None (another section)
+    skip_to = 0
     for index, line in enumerate(lines):
+        if index < skip_to:
+            continue  # the wrapped rest of a heading
         if line.blank:
             if current is not None and runs and runs[-1][0] == current:
                 runs[-1][1].append(line)
             continue
-        match = _numbered_heading(lines, index)
-        if match:
+        heading = _numbered_heading(lines, index)
+        if heading:
+            match, size = heading
+            skip_to = index + size
             if current is None or (runs and runs[-1][0] == current):
                 group += 1  # text came since the last heading: a new group begins
             current = group
@@ -220,6 +237,11 @@ def assign(paragraphs: list[Paragraph], headings: list[Heading]) -> list[int | N
     return choice
 
 
+def _heading_of(group: int, headings: list[Heading]) -> int:
+    """The index of the (single) heading of a group."""
+    return next(i for i, heading in enumerate(headings) if heading.group == group)
+
+
 def _stated_counts(doc: RawDocument) -> list[int]:
     """How many elements the text says there are ("de fire kerneelementer", "tre ... og fire")."""
     text = " ".join(collapse(line.text) for line in doc.lines)
@@ -241,7 +263,7 @@ def _count_warning(doc: RawDocument, found: int) -> list[str]:
 
 
 def numbered_elements(doc: RawDocument) -> tuple[list[CoreElement], list[str]]:
-    """Elements under numbered headings, each paragraph placed by what it says."""
+    """Elements under numbered headings, each with the paragraphs that belong to it."""
     if not any(ELEMENT_WORD.search(line.text) for line in doc.lines):
         return [], []
     headings, runs = _sections(doc)
@@ -253,9 +275,14 @@ def numbered_elements(doc: RawDocument) -> tuple[list[CoreElement], list[str]]:
         for group, run in runs
         for text in paragraphs(run, width)
     ]  # fmt: skip
-    choice = assign(found, headings)
-    warnings = _count_warning(doc, len(headings))
     groups = Counter(heading.group for heading in headings)
+    # A PDF read by layout is in printed order: a paragraph belongs to the heading above it,
+    # unless headings stand bunched together (the PDF itself holds scrambled text).
+    in_order = doc.laid_out and all(size == 1 for size in groups.values())
+    choice = (
+        [_heading_of(p.group, headings) for p in found] if in_order else assign(found, headings)
+    )
+    warnings = _count_warning(doc, len(headings))
     for group, size in sorted(groups.items()):
         if size > 1:
             titles = ", ".join(f"{h.number}." for h in headings if h.group == group)

@@ -269,4 +269,6 @@ def _sub_document(doc: RawDocument, begin: int, end: int) -> RawDocument:
     for index, line in enumerate(doc.lines):
         first_line.setdefault(line.page, index)
     tables = [t for t in doc.tables if begin <= first_line.get(t.page, -1) < end]
-    return RawDocument(doc.source, doc.sha256, doc.pages, lines, tables=tables)
+    return RawDocument(
+        doc.source, doc.sha256, doc.pages, lines, tables=tables, laid_out=doc.laid_out
+    )

@@ -104,6 +104,7 @@ def read_pdf(data: bytes, name: str, digest: str) -> RawDocument:
         lines=_assemble(pages),
         warnings=warnings,
         tables=[table for page in pages for table in page.tables],
+        laid_out=True,
     )
 
 
