@@ -157,3 +157,22 @@ def test_seed_003_gives_its_core_elements_to_the_pool_that_presents_them() -> No
         ("32,9 mio. kr.", POOLS[1]),
         ("22,6 mio. kr.", POOLS[1]),
     ]
+
+
+def test_a_pool_title_on_the_line_after_its_label() -> None:
+    doc = make_doc(
+        "Program\n\n9.00-9.45: Information om puljen:\nFlere lærepladser i regionen\n\n"
+        "9.45-10.00: Information om puljen: Bedre\nhjælp til familier\n"
+    )
+    assert [p.title for p in find_pools(doc)] == [
+        "Flere lærepladser i regionen",
+        "Bedre hjælp til familier",
+    ]
+
+
+def test_a_sentence_run_into_the_next_slides_title_is_no_heading() -> None:
+    text = AGENDA + (
+        "Lærepladser i regionen\n\nHer er 2,5 mio. kr.\n\n"
+        "Styrelsen udmelder en pulje på 1 mio. kr. i maj. Ansøgerkreds\n\nTekst.\n"
+    )
+    assert [pool for pool, _ in _parts(text)] == [None, LEARN]

@@ -40,8 +40,8 @@ def _guidance(ext):  # type: ignore[no-untyped-def]
 
 # Known gaps (issue 3, open): what the text rules find, a PDF does not yet give in full.
 GUIDANCE_GAPS = {
-    ("003", 1): "a slide's page break splits a criterion's last line and the agenda's pool names",
-    ("003", 2): "a slide's page break splits a criterion's last line and the agenda's pool names",
+    ("003", 1): "the next slide's title runs into the last criterion's requirement",
+    ("003", 2): "the next slide's title runs into the last criterion's requirement",
 }
 
 

@@ -36,6 +36,7 @@ STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 WORD = re.compile(r"[a-zæøåäöüé]+", re.IGNORECASE)
 LABELLED_POOL = re.compile(r"\bpuljen?\s*:\s*(?P<title>\S.*)$", re.IGNORECASE)
+EMPTY_POOL_LABEL = re.compile(r"\bpuljen?\s*:$", re.IGNORECASE)
 TITLE_POOL = re.compile(
     r"\b(?P<kind>(?:ansøgnings|udviklings|tilskuds)?pulje)(?:n)?\s+(?P<rest>(?:til|for|om)\s.+)$",
     re.IGNORECASE,
@@ -130,8 +131,12 @@ def _clean_title(text: str) -> str:
 def labelled_pools(doc: RawDocument) -> list[str]:
     """Pool titles given as the value of a "puljen:" label."""
     titles: list[str] = []
-    for text in _logical_lines(doc.lines):
-        match = LABELLED_POOL.search(LEADING_TIME.sub("", text))
+    logical = _logical_lines(doc.lines)
+    for index, text in enumerate(logical):
+        text = LEADING_TIME.sub("", text)
+        if EMPTY_POOL_LABEL.search(text) and index + 1 < len(logical):
+            text += " " + logical[index + 1]  # the title wrapped onto the next line
+        match = LABELLED_POOL.search(text)
         if match:
             titles.append(_clean_title(match.group("title")))
     # A question after the label ("Puljen: hvem kan søge?") is no pool's name.
@@ -176,6 +181,7 @@ def find_pools(doc: RawDocument) -> list[PoolRef]:
 # document does not present, starts a shared part. Text before the first such heading is shared.
 
 HEADING_MAX = 120
+HEADING_WORDS = 15
 
 
 @dataclass(frozen=True)
@@ -207,8 +213,9 @@ def _is_heading(text: str) -> bool:
     """A short stand-alone title: no sentence, no list item, no question, no agenda time."""
     return (
         0 < len(text) <= HEADING_MAX
+        and len(text.split()) <= HEADING_WORDS
         and text[:1].isupper()
-        and not re.search(r"[.!?:;,]$", text)
+        and not re.search(r"[.!?:;,]$|[.!?]\s", text)
         and not is_list_item(text)
         and not LEADING_TIME.match(text)
         and not LABELLED_POOL.search(text)
