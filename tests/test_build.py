@@ -10,10 +10,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import yaml
 
 from puljeportal.build import build_site
 from puljeportal.cli import main
-from puljeportal.model import FaqEntry, Pool
+from puljeportal.model import FaqEntry, Pool, PoolLink, PoolPassage
 from puljeportal.store import Content, load_yaml_model, model_yaml
 from tests.project import copy_project, tree, tree_diff
 
@@ -319,3 +320,29 @@ def test_an_anchor_stays_when_an_entry_is_added_before_it(tmp_path: Path) -> Non
     after = page(project / "site", "puljer/test/faq/index.html").h2
     assert before == [("foerste", "Første?"), ("anden", "Anden?")]
     assert after == [("ny", "Første?"), *before]
+
+
+def test_overview_shows_target_group_applicants_and_only_safe_links(tmp_path: Path) -> None:
+    project = tiny_project(tmp_path / "project", [entry("a", "Hvem kan søge?", "Alle.")])
+    path = project / "content/pools/test.yaml"
+    pool = Pool.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    source = {"source": "sources/doc.txt", "page": 1}
+    pool.target_group = [PoolPassage(text="Børn <b>under</b> 18 år\n\n• *anbragte*", **source)]
+    pool.applicants = [PoolPassage(text="Kommuner og regioner", **source)]
+    pool.links = [
+        PoolLink(url="www.eksempel.dk/pulje", label="Læs [mere] <her>", **source),
+        PoolLink(url="javascript:alert(1)", label="farlig", **source),
+        PoolLink(url="https://x.dk/a>b", **source),
+    ]
+    path.write_text(model_yaml(pool), encoding="utf-8")
+    build_site(project, tmp_path / "site")
+
+    overview = page(tmp_path / "site", "puljer/test/index.html")
+    for literal in ("Målgruppe", "Børn <b>under</b> 18 år", "*anbragte*", "Ansøgerkreds",
+                    "Kommuner og regioner", "Læs [mere] <her>"):  # fmt: skip
+        assert literal in overview.article, literal
+    hrefs = [href for href, _ in overview.links]
+    assert "https://www.eksempel.dk/pulje" in hrefs
+    assert "https://x.dk/a%3Eb" in hrefs
+    assert not any("alert" in href for href in hrefs)
+    assert "farlig" not in overview.article

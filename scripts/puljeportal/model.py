@@ -188,6 +188,14 @@ class PoolDate(Dated):
     source: str
 
 
+class PoolPassage(Passage):
+    source: str
+
+
+class PoolLink(Link):
+    source: str
+
+
 class Pool(Record):
     """content/pools/<slug>.yaml: one pool, everything the site shows about it."""
 
@@ -200,8 +208,20 @@ class Pool(Record):
     contacts: list[PoolContact] = Field(default_factory=list)
     amounts: list[PoolAmount] = Field(default_factory=list)
     dates: list[PoolDate] = Field(default_factory=list)
+    target_group: list[PoolPassage] = Field(default_factory=list)
+    applicants: list[PoolPassage] = Field(default_factory=list)
+    links: list[PoolLink] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
 
 # The lists of a pool that are merged as a whole: an editor's change to any item keeps the list.
-FACT_LISTS = ("core_elements", "criteria", "contacts", "amounts", "dates")
+FACT_LISTS = (
+    "core_elements",
+    "criteria",
+    "contacts",
+    "amounts",
+    "dates",
+    "target_group",
+    "applicants",
+    "links",
+)

@@ -26,6 +26,8 @@ from puljeportal.model import (
     PoolDate,
     PoolDecl,
     PoolElement,
+    PoolLink,
+    PoolPassage,
     Record,
     SourceDoc,
 )
@@ -78,6 +80,10 @@ def fresh_pool(decl: PoolDecl, extractions: list[tuple[str, Extraction]]) -> Poo
         pool.contacts += [_sourced(PoolContact, item, file) for item in ext.contacts]
         pool.amounts += [_sourced(PoolAmount, item, file) for item in ext.amounts]
         pool.dates += [_sourced(PoolDate, item, file) for item in ext.dates]
+        pool.target_group += [_sourced(PoolPassage, item, file) for item in ext.target_group]
+        pool.applicants += [_sourced(PoolPassage, item, file) for item in ext.applicants]
+        known = {link.url for link in pool.links}
+        pool.links += [_sourced(PoolLink, i, file) for i in ext.links if i.url not in known]
         # The reader's warnings name the file already; name it once.
         pool.warnings += [f"{file}: {w.removeprefix(f'{ext.source}: ')}" for w in ext.warnings]
     return pool
@@ -179,6 +185,9 @@ def update_pool(
         "kontaktpersoner": len(pool.contacts),
         "beløb": len(pool.amounts),
         "datoer": len(pool.dates),
+        "målgruppe": len(pool.target_group),
+        "ansøgerkreds": len(pool.applicants),
+        "links": len(pool.links),
     }
     report.review = list(pool.warnings)
     return report
