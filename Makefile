@@ -33,6 +33,7 @@ test: $(STAMP_TEST)
 
 eval: $(STAMP_TEST)
 	$(BIN)/python -m puljeportal.evaluate ../shared/devset --out eval/RESULTS.md
+	$(BIN)/python -m puljeportal.evaluate eval/heldout --out eval/HELDOUT.md
 
 clean:
 	rm -rf site build .pytest_cache
