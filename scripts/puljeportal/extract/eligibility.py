@@ -281,8 +281,9 @@ def _section_passages(lines: Sequence[Line], kind: Kind, width: int) -> list[Fou
     found: list[Found] = []
     for i, line in enumerate(lines):
         text = _text(line)
-        inline = kind.inline.match(text)
-        if inline and not BULLET.match(text) and text[:1].isupper():
+        unbulleted = BULLET.sub("", text, count=1)
+        inline = kind.inline.match(unbulleted)
+        if inline and unbulleted[:1].isupper():
             body = [Line(inline.group("rest"), line.page), *lines[i + 1 : _section_end(lines, i)]]
             parts = _paragraph_texts(body, width)
             parts = parts[:2] if len(parts) > 1 and _lead_and_list(parts) else parts[:1]
@@ -529,7 +530,7 @@ def _continuation(url: str, lines: Sequence[Line], i: int) -> tuple[str, int] | 
             continue
         text = lines[j].text.strip()
         piece = PATH_PIECE.match(text)
-        if not piece or text.startswith(("www.", "http")):
+        if not piece or re.match(r"(?:https?:|www\.)", text, re.IGNORECASE):
             return None
         word = _clean_url(piece.group(0))
         if not word:
@@ -541,9 +542,21 @@ def _continuation(url: str, lines: Sequence[Line], i: int) -> tuple[str, int] | 
 
 
 def _label(before: str) -> str | None:
-    """The words just before an address, when they name it ("Læs mere på" -> "Læs mere")."""
+    """The words just before an address, when they name it ("Læs mere på" -> "Læs mere").
+
+    Inside an open bracket, the words in the bracket, else those before it: "Vejledningen
+    (se https://...)" gives "Vejledningen".
+    """
     clause = re.split(r"(?<=[.!?])\s+", before.strip())[-1]
     clause = BULLET.sub("", clause)
+    outside, bracket, inside = clause.rpartition("(")
+    if bracket and ")" not in inside:
+        return _clean_label(inside) or _clean_label(outside)
+    return _clean_label(clause)
+
+
+def _clean_label(clause: str) -> str | None:
+    """A label without the connecting words before the address; None if it names nothing."""
     previous = None
     while clause != previous:
         previous = clause
