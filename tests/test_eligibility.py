@@ -185,6 +185,20 @@ def test_a_heading_that_heads_nothing_gives_nothing() -> None:
     assert find_target_group(document) == []
 
 
+def test_a_form_field_asking_for_the_target_group_states_nothing() -> None:
+    document = doc("""
+        Ansøgningsskemaet
+
+        Målgruppe
+
+        Beskriv projektets målgruppe, og hvordan den rekrutteres.
+
+        Ansøgerkreds: Angiv, hvilke parter der indgår i projektet.
+    """)
+    assert find_target_group(document) == []
+    assert find_applicants(document) == []
+
+
 def test_a_long_section_is_cut_at_a_sentence_end() -> None:
     sentence = "Puljen støtter foreninger, der arbejder med unge i udsatte boligområder. "
     document = doc("Målgruppe\n\n" + sentence * 40 + "\n\nFrist\n\nSnart.")
@@ -320,6 +334,9 @@ def test_answer_to_a_who_may_apply_question() -> None:
 
         Spørgsmål 3: Kan man søge flere gange?
         Svar 3: Ja, én gang om året.
+
+        Spørgsmål 4: Hvem kan søge om forlængelse af projektperioden?
+        Svar 4: Alle projekter, der er forsinket.
     """)
     assert texts(find_applicants(document)) == [
         "Nej, kun kommunale skoler kan modtage tilskud fra puljen."

@@ -65,6 +65,14 @@ ASIDE = r"(?:\s*\([^)]{1,40}\))?"  # "Hvem kan søge (ansøgerkreds)?"
 TARGET_WORD = r"målgrupp(?:e|en|er|erne)"
 STATES = r"\s+(?:er|omfatter|består\s+af|udgøres\s+af)\s"
 
+# "Hvem kan søge om forlængelse?" asks about something else than who may apply for the money.
+NOT_MONEY = r"(?!\s+om\s+(?![\wæøå]*(?:tilskud|støtte|midler|penge|puljen)))"
+# A form's instruction to the applicant ("Beskriv projektets målgruppe") states nothing.
+INSTRUCTION = re.compile(
+    r"^(?:beskriv|angiv|redegør|udfyld|skriv|oplys|vedlæg|anfør|indsæt|uddyb|husk)\b",
+    re.IGNORECASE,
+)
+
 TARGET_LABEL = (
     rf"(?:{POOL_OWNER}{TARGET_WORD}{SCOPE}"
     rf"|hv(?:em|ad)\s+er\s+{POOL_OWNER}{TARGET_WORD}{SCOPE}"
@@ -73,12 +81,13 @@ TARGET_LABEL = (
 APPLICANT_LABEL = (
     rf"(?:{POOL_OWNER}ansøgerkreds(?:en)?{SCOPE}"
     rf"|ansøgningsberettigede?{SCOPE}"
-    r"|hvem\s+kan\s+(?:an)?søge(?:\s+[^?.:;!]{1,60})?"
+    rf"|hvem\s+kan\s+(?:an)?søge{NOT_MONEY}(?:\s+[^?.:;!]{{1,60}})?"
     r"|hvem\s+kan\s+(?:få|modtage)\s+(?:tilskud|støtte|midler)[^?.:;!]{0,60})"
 )
 
 ANSWER_WORD = re.compile(r"^(?:ja|nej)\s*[,.–-]\s*", re.IGNORECASE)  # "Ja, målgruppen er ..."
-OWN_DOCUMENT_NOUN = r"[A-ZÆØÅ][a-zæøå-]{3,}(?:en|et|ne)"  # "Puljen", "Initiativet", "Midlerne"
+# A capitalised definite noun opening the sentence: "Puljen", "Initiativet", "Midlerne".
+OWN_DOCUMENT_NOUN = r"(?-i:[A-ZÆØÅ][a-zæøå-]{3,}(?:en|et|ne))"
 
 
 @dataclass(frozen=True)
@@ -91,11 +100,11 @@ class Kind:
     question: re.Pattern[str]
 
 
-def _kind(label: str, statements: Sequence[str], question: str, flags: Sequence[int]) -> Kind:
+def _kind(label: str, statements: Sequence[str], question: str) -> Kind:
     return Kind(
         heading=re.compile(rf"^{NUMBER_PREFIX}{label}{ASIDE}\s*[?:]?$", re.IGNORECASE),
         inline=re.compile(rf"^{NUMBER_PREFIX}{label}{ASIDE}\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE),
-        statements=tuple(re.compile(s, f) for s, f in zip(statements, flags, strict=True)),
+        statements=tuple(re.compile(statement, re.IGNORECASE) for statement in statements),
         question=re.compile(question, re.IGNORECASE),
     )
 
@@ -109,7 +118,6 @@ TARGET = _kind(
     ],
     rf"^hv(?:em|ad)\s+er\s+{POOL_OWNER}{TARGET_WORD}\b"
     r"|^hvem\s+(?:er\s+\w+\s+(?:målrettet|rettet\s+mod)|henvender\s+\w+\s+sig\s+til)",
-    [re.IGNORECASE, 0],
 )
 APPLICANTS = _kind(
     APPLICANT_LABEL,
@@ -122,10 +130,9 @@ APPLICANTS = _kind(
         r"(?:an)?søge\b",
         r"^følgende\s+[^.:]{1,40}?\s+kan\s+(?:an)?søge\b[^.]*:$",
     ],
-    r"^hvem\s+kan\s+(?:\w+\s+)?(?:an)?søge\b|^hvem\s+kan\s+(?:få|modtage)\s"
+    rf"^hvem\s+kan\s+(?:\w+\s+)?(?:an)?søge\b{NOT_MONEY}|^hvem\s+kan\s+(?:få|modtage)\s"
     r"|^kan\s+(?!(?:man|jeg|vi|du|i|der|det|de|han|hun|den)\b)(?:[\wæøå-]+\s+){1,4}?"
     r"(?:også\s+)?(?:an)?søge(?:\s+(?:puljen|midler(?:ne)?|tilskud|støtte))?\s*(?:$|[?:,]|eller\b)",
-    [re.IGNORECASE] * 6,
 )
 
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“”«(]?[A-ZÆØÅ])")
@@ -242,7 +249,13 @@ def _paragraph_texts(lines: Sequence[Line], width: int) -> list[str]:
 
 
 def _drop_dangling(parts: list[str]) -> list[str]:
-    """Leave off a last paragraph that only introduces something (ends in ':') not given."""
+    """Leave off a last paragraph that only introduces something (ends in ':') not given.
+
+    A body opening with an instruction to the applicant is a form's field, not a statement:
+    it gives nothing.
+    """
+    if parts and INSTRUCTION.match(BULLET.sub("", parts[0], count=1)):
+        return []
     while parts and LEAD_IN.search(parts[-1]) and not is_list_item(parts[-1]):
         parts = parts[:-1]
     return parts
