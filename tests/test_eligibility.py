@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from puljeportal.document import Line, RawDocument
 from puljeportal.extract.eligibility import (
-    MAX_CHARS,
-    MAX_PASSAGES,
     find_applicants,
     find_links,
     find_target_group,
@@ -203,7 +201,7 @@ def test_a_long_section_is_cut_at_a_sentence_end() -> None:
     sentence = "Puljen støtter foreninger, der arbejder med unge i udsatte boligområder. "
     document = doc("Målgruppe\n\n" + sentence * 40 + "\n\nFrist\n\nSnart.")
     [passage] = find_target_group(document)
-    assert len(passage.text) <= MAX_CHARS
+    assert 1000 < len(passage.text) <= 1200  # the section is 40 sentences, 2,880 characters
     assert passage.text.endswith("boligområder.")
 
 
@@ -317,7 +315,7 @@ def test_heading_and_a_sentence_inside_it_are_given_once() -> None:
 def test_at_most_a_few_passages_in_document_order() -> None:
     body = "\n\n".join(f"Pulje {n} kan søges af forening nummer {n}." for n in range(1, 7))
     found = find_applicants(doc(body))
-    assert len(found) == MAX_PASSAGES
+    assert len(found) == 3
     assert found[0].text == "Pulje 1 kan søges af forening nummer 1."
 
 
