@@ -14,26 +14,35 @@ Target group and applicants are passages in the document's own words, found by s
   a sentence ending in ":" takes the list after it. A word in passing ("Vær konkrete i forhold
   til målgruppe") states nothing and is not taken;
 - in a question-and-answer document, the answer to a question asking who may apply ("Hvem kan
-  søge?", "Kan foreninger søge puljen?") or who the target group is ("Hvad er målgruppen?").
+  søge?", "Kan foreninger søge puljen?") or who the target group is ("Hvad er målgruppen?"),
+  up to a heading the Q&A rules left inside it. "Hvem kan søge om forlængelse?" asks about
+  something else, and "Kan man søge ...?" asks about no kind of applicant.
+A section whose text opens with an instruction to the applicant ("Målgruppe" / "Beskriv
+projektets målgruppe") is a field of a form, not a statement, and gives nothing.
 Wrapped lines are joined and hyphenation repaired; bullets become "• " lines joined by "\\n",
 paragraphs are joined by a blank line; a passage is cut at a sentence end near MAX_CHARS; its
-page is where its text starts. A passage contained in another of the same kind is given once;
-at most MAX_PASSAGES per kind, in document order. A section that is only a pointer ending in
-":" with nothing after it ("Se beskrivelsen af målgrupper:") gives nothing.
+page is where its text starts. Passages of one kind holding one another are given once (a
+section's text over an answer's over a sentence); at most MAX_PASSAGES per kind, in document
+order. A section that is only a pointer ending in ":" with nothing after it ("Se beskrivelsen
+af målgrupper:") gives nothing.
 
 Links are http(s):// and www. addresses: trailing punctuation and an unbalanced ")" are not part
 of the address, e-mail addresses and "mailto:" are never links, and an address broken at a line
 end goes on when the next line starts with a path-like piece (no space; a "/", "=", "?", "_",
 "%" or "#", a file ending such as ".aspx", or a lower-case piece after an address ending in "/"
 or "-"). The label is the clause just before the address on its line ("Læs mere på www.x.dk"
-gives "Læs mere"; "Ansøgningsskema: https://..." gives "Ansøgningsskema"), or, for an address
-alone on its line, the line before when that ends in ":". The same address twice is one link.
+gives "Læs mere"; "Ansøgningsskema: https://..." gives "Ansøgningsskema"; "Vejledningen (se
+https://...)" gives "Vejledningen"), or, for an address alone on its line, the line before when
+that ends in ":"; words that name nothing (digits, glued letterhead text) give no label. Only
+addresses written with http(s):// or www. count: a bare "plst.dk" is left alone. The same
+address twice (with or without scheme, "/" or capitals) is one link, labelled by the first
+occurrence that has a label.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from puljeportal.document import Line, RawDocument
@@ -248,11 +257,9 @@ def _paragraph_texts(lines: Sequence[Line], width: int) -> list[str]:
     return paragraphs(kept, width)
 
 
-def _drop_dangling(parts: list[str]) -> list[str]:
-    """Leave off a last paragraph that only introduces something (ends in ':') not given.
-
-    A body opening with an instruction to the applicant is a form's field, not a statement:
-    it gives nothing.
+def _usable(parts: list[str]) -> list[str]:
+    """A passage's paragraphs without a last one that only introduces (ends in ':') what is
+    not given; none at all when the first is an instruction to the applicant (a form's field).
     """
     if parts and INSTRUCTION.match(BULLET.sub("", parts[0], count=1)):
         return []
@@ -308,7 +315,7 @@ def _section_passages(lines: Sequence[Line], kind: Kind, width: int) -> list[Fou
             parts = _paragraph_texts(body, width)
         else:
             continue
-        parts = _drop_dangling(parts)
+        parts = _usable(parts)
         if parts:
             found.append(Found(i, _cap("\n\n".join(parts)), body[0].page, SECTION))
     return found
@@ -390,23 +397,31 @@ def _segments(lines: Sequence[Line]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
+def _stating_sentences(
+    paragraph: Paragraph, following: list[str], kind: Kind
+) -> Iterator[tuple[int, str]]:
+    """The sentences of a paragraph that state this kind (with their line), and the list that
+    follows a stating sentence ending in ':'."""
+    for r, row in enumerate(paragraph.rows):
+        for offset, sentence in _sentences(row):
+            text = _opening(sentence)
+            if not any(pattern.search(text) for pattern in kind.statements):
+                continue
+            ends_paragraph = r == len(paragraph.rows) - 1 and offset + len(sentence) >= len(row)
+            if ends_paragraph and LEAD_IN.search(text) and is_list_item(following[0]):
+                text += "\n\n" + "\n".join(following)
+            yield paragraph.line_at(r, offset), text
+
+
 def _statement_passages(lines: Sequence[Line], kind: Kind, width: int) -> list[Found]:
     """Sentences stating the target group or the applicants, with the list they introduce."""
     found: list[Found] = []
     for begin, end in _segments(lines):
         blocks = _paragraphs(lines, begin, end, width)
         for p, paragraph in enumerate(blocks):
-            for r, row in enumerate(paragraph.rows):
-                for offset, sentence in _sentences(row):
-                    text = _opening(sentence)
-                    if not any(pattern.search(text) for pattern in kind.statements):
-                        continue
-                    last = r == len(paragraph.rows) - 1 and offset + len(sentence) >= len(row)
-                    following = blocks[p + 1].rows if p + 1 < len(blocks) else [""]
-                    if last and LEAD_IN.search(text) and is_list_item(following[0]):
-                        text = text + "\n\n" + "\n".join(following)
-                    at = paragraph.line_at(r, offset)
-                    found.append(Found(at, _cap(text), lines[at].page, STATEMENT))
+            following = blocks[p + 1].rows if p + 1 < len(blocks) else [""]
+            for at, text in _stating_sentences(paragraph, following, kind):
+                found.append(Found(at, _cap(text), lines[at].page, STATEMENT))
     return found
 
 
@@ -446,7 +461,7 @@ def _answer_passages(lines: Sequence[Line], kind: Kind) -> list[Found]:
         if not kind.question.search(collapse(entry.question)):
             continue
         parts = _until_heading([part for part in entry.answer.split("\n\n") if part.strip()])
-        parts = _drop_dangling(parts)
+        parts = _usable(parts)
         if parts:
             at = _question_line(lines, entry.page, entry.question)
             page = entry.page or lines[at].page
