@@ -17,10 +17,21 @@ from puljeportal.extract.contacts import find_contacts
 from puljeportal.extract.criteria import find_criteria
 from puljeportal.extract.dates import find_dates, parse_date
 from puljeportal.extract.elements import find_core_elements
+from puljeportal.extract.eligibility import find_applicants, find_links, find_target_group
 from puljeportal.extract.meta import classify, find_title
 from puljeportal.extract.pools import Part, find_pools, pool_parts
 from puljeportal.extract.qa import find_qa
-from puljeportal.model import QA, Amount, CoreElement, Criterion, Dated, Extraction, PoolRef
+from puljeportal.model import (
+    QA,
+    Amount,
+    CoreElement,
+    Criterion,
+    Dated,
+    Extraction,
+    Link,
+    Passage,
+    PoolRef,
+)
 from puljeportal.read import read_document
 from puljeportal.slugs import slugify
 
@@ -66,12 +77,15 @@ def _extract_part(part: Part, result: Extraction) -> None:
     doc, pool = part.doc, part.pool
     qa, qa_warnings = find_qa(doc.lines)
     elements, element_warnings = find_core_elements(doc)
-    found: dict[str, Sequence[QA | CoreElement | Criterion | Amount | Dated]] = {
+    found: dict[str, Sequence[QA | CoreElement | Criterion | Amount | Dated | Passage | Link]] = {
         "qa": qa,
         "core_elements": elements,
         "criteria": find_criteria(doc),
         "amounts": find_amounts(doc),
         "dates": find_dates(doc),
+        "target_group": find_target_group(doc),
+        "applicants": find_applicants(doc),
+        "links": find_links(doc),
     }
     for name, items in found.items():
         for item in items:
