@@ -49,8 +49,11 @@ def test_bold_markdown_labels_and_a_question_ending_in_a_colon() -> None:
         **Svar:** Mindst fem om året.
         """
     assert qa(text) == [
-        (1, "Kan døgninstitutioner søge puljen eller skal det være en kommune:",
-         "Det er kun kommuner, som kan søge."),
+        (
+            1,
+            "Kan døgninstitutioner søge puljen eller skal det være en kommune:",
+            "Det er kun kommuner, som kan søge.",
+        ),
         (2, "Hvor mange familier skal der være?", "Mindst fem om året."),
     ]
 
@@ -86,10 +89,17 @@ def test_numbered_questions_that_wrap_over_lines() -> None:
         De kan gå sammen med andre.
         """
     assert qa(text) == [
-        (1, "Er det mindst 25 anbringelser på ét år, som er kriteriet for at kunne søge puljen?",
-         "Ja, det er et af kriterierne."),
-        (2, "Der er mange kommuner, som ikke lever op til kravet om mindst 25 anbringelser på "
-         "ét år. Hvad gør de?", "De kan gå sammen med andre."),
+        (
+            1,
+            "Er det mindst 25 anbringelser på ét år, som er kriteriet for at kunne søge puljen?",
+            "Ja, det er et af kriterierne.",
+        ),
+        (
+            2,
+            "Der er mange kommuner, som ikke lever op til kravet om mindst 25 anbringelser på "
+            "ét år. Hvad gør de?",
+            "De kan gå sammen med andre.",
+        ),
     ]
 
 
@@ -201,7 +211,8 @@ def test_only_answers_labelled_the_question_is_the_paragraph_before() -> None:
         Med venlig hilsen
         """
     assert qa(text)[0][:2] == (
-        None, "”Hvilke konsekvenser får aftalen for de puljer, der gives støtte fra i 2009?”"
+        None,
+        "”Hvilke konsekvenser får aftalen for de puljer, der gives støtte fra i 2009?”",
     )
 
 
@@ -223,8 +234,11 @@ def test_questions_wrapped_in_a_narrow_column_are_joined_before_the_question_mar
         Der er afsat 100 mio. kr. til puljen i år.
         """
     assert qa(text) == [
-        (None, "Hvor mange penge er der i Varmepumpepuljen?",
-         "Der er afsat 100 mio. kr. til puljen i år.")
+        (
+            None,
+            "Hvor mange penge er der i Varmepumpepuljen?",
+            "Der er afsat 100 mio. kr. til puljen i år.",
+        )
     ]
 
 
@@ -238,3 +252,132 @@ def test_a_wrapped_sentence_ending_in_the_word_spoergsmaal_is_not_a_label() -> N
         Alle virksomheder, der er omfattet af overenskomsten.
         """
     assert [q for _, q, _ in qa(text)] == ["Hvem er omfattet af ordningen?"]
+
+
+def test_labels_standing_alone_on_their_lines() -> None:
+    text = """\
+        Spm. 1
+        Må tilskuddet dække
+        husleje?
+
+        Svar
+        Ja, hvis lokalet kun bruges til projektet.
+
+        SPØRGSMÅL 2
+        Kan vi søge to gange?
+
+        SVAR
+        Nej, én ansøgning pr. kommune.
+        """
+    assert qa(text) == [
+        (1, "Må tilskuddet dække husleje?", "Ja, hvis lokalet kun bruges til projektet."),
+        (2, "Kan vi søge to gange?", "Nej, én ansøgning pr. kommune."),
+    ]
+
+
+def test_a_bare_label_word_without_a_number_is_no_label() -> None:
+    text = "Spørgsmål\nDer kom mange spørgsmål på mødet.\n\nSvar\nVi svarer skriftligt.\n"
+    assert qa(text) == []
+
+
+def test_the_asker_in_parentheses_and_the_answerer_as_label() -> None:
+    text = """\
+        Spørgsmål (Vejen Kommune): Kan vi ansætte en
+        projektleder for midlerne?
+        Styrelsen: Ja, i hele projektperioden.
+
+        Spørgsmål (LOS): Er der krav om medfinansiering?
+        Styrelsen: Nej, men den tæller positivt.
+
+        Spørgsmål (Aalborg Kommune): Hvornår er der svar?
+        Styrelsen: Bemærk: svar kommer i december.
+        """
+    assert qa(text) == [
+        (None, "Kan vi ansætte en projektleder for midlerne?", "Ja, i hele projektperioden."),
+        (None, "Er der krav om medfinansiering?", "Nej, men den tæller positivt."),
+        (None, "Hvornår er der svar?", "Bemærk: svar kommer i december."),
+    ]
+
+
+def test_a_name_before_a_colon_in_one_answer_is_text() -> None:
+    text = """\
+        Spørgsmål 1: Hvad skal vi huske?
+        Bemærk: budgettet skal følge skabelonen.
+        Spørgsmål 2: Hvornår er fristen?
+        Den 1. marts 2026.
+        """
+    assert qa(text)[0][2] == "Bemærk: budgettet skal følge skabelonen."
+
+
+def test_short_s_and_sv_labels() -> None:
+    text = "S: Kan en skole søge?\nSv: Ja, sammen med kommunen.\n\nS: Er der en frist?\nSv: Nej.\n"
+    assert qa(text) == [
+        (None, "Kan en skole søge?", "Ja, sammen med kommunen."),
+        (None, "Er der en frist?", "Nej."),
+    ]
+
+
+def test_a_date_line_between_question_and_answer_is_dropped() -> None:
+    text = """\
+        Hvem kan søge puljen?
+        Opdateret 3. marts 2024
+        Kommuner og regioner kan søge puljen i fællesskab.
+
+        Hvad dækker tilskuddet?
+        14-04-2024
+        Løn, transport og materialer til projektet.
+        """
+    assert qa(text) == [
+        (None, "Hvem kan søge puljen?", "Kommuner og regioner kan søge puljen i fællesskab."),
+        (None, "Hvad dækker tilskuddet?", "Løn, transport og materialer til projektet."),
+    ]
+
+
+def test_a_numbered_request_between_questions_is_a_question_with_a_warning() -> None:
+    text = """\
+        1. Kan en grundejerforening søge puljen?
+        Ja, hvis arealet er åbent for alle i området.
+
+        2. Beskriv venligst nærmere, hvad der forstås ved
+        lokal forankring
+        Det betyder, at beboerne selv er med til at planlægge og udføre projektet.
+
+        3. Hvornår udbetales tilskuddet?
+        Når projektet er afsluttet og regnskabet godkendt.
+        """
+    entries, warnings = find_qa(lines(text))
+    assert [e.question for e in entries] == [
+        "Kan en grundejerforening søge puljen?",
+        "Beskriv venligst nærmere, hvad der forstås ved lokal forankring",
+        "Hvornår udbetales tilskuddet?",
+    ]
+    assert entries[1].answer.startswith("Det betyder, at beboerne")
+    assert len(warnings) == 1 and "slutter ikke med «?»" in warnings[0]
+
+
+def test_numbered_section_headings_after_question_headings_end_the_run() -> None:
+    text = """\
+        1. Hvem kan søge?
+        Kommuner og foreninger kan søge om tilskud til projekter.
+
+        2. Hvad kan der søges til?
+        Løn, materialer og transport i projektperioden.
+
+        3. Vurdering af ansøgninger
+        Ansøgningerne vurderes af et panel ud fra kriterierne nedenfor.
+
+        4. Kontakt
+        Skriv til sekretariatet, hvis I har spørgsmål.
+        """
+    assert [q for _, q, _ in qa(text)] == ["Hvem kan søge?", "Hvad kan der søges til?"]
+
+
+def test_a_table_of_contents_ending_in_a_question_is_no_question() -> None:
+    text = """\
+        Indhold
+        1. Godkendelse af dagsorden
+        2. Skal puljen fortsætte i 2027?
+
+        Referat af mødet følger her med beslutninger og opfølgning.
+        """
+    assert qa(text) == []

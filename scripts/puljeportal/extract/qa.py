@@ -1,37 +1,67 @@
 """Find question/answer pairs by the document's structure, never by its wording.
 
 Three shapes, tried in this order; the first that finds questions wins:
-1. labelled: "Spørgsmål 3:", "Spørgsmål/kommentar 3:", "SPG 3:", "Spm. nr. 3:", "Q:" ...
-   answered by "Svar 3:", "Svar:", "Svar/kommentar 3:", "A:" (or by the text after a question
-   that ends in ? or :);
+1. labelled: "Spørgsmål 3:", "Spørgsmål/kommentar 3:", "SPG 3:", "Spm. nr. 3:", "Q:", "S:",
+   "Spørgsmål (Holbæk Kommune):" (who asked), or a numbered label alone on its line ("Spm. 1"),
+   answered by "Svar 3:", "Svar:", "Sv:", "Svar" alone on its line, "A:", or by the text after
+   a question that ends in ? or :. When two or more answers open with the same short name and
+   a colon ("STAR: ..."), that name is the answerer's label and is dropped;
 2. numbered: "3. Er målgruppen ...?" — a numbered line whose sentence ends in ? or : within a few
    lines, the numbers running 1, 2, 3 ... (a numbered list inside an answer does not continue
-   the run, and "10 mio. kr." has no "10." to start one);
+   the run, and "10 mio. kr." has no "10." to start one). Once the run has begun, a number
+   without "?" ("4. Uddyb venligst ...") is a request when a real question follows it: its
+   first paragraph is the question, and an editor is asked to check it. Otherwise the run ends
+   there (a guide's "4. Vurdering" after "3. Hvem kan søge?" is a section heading);
 3. headed: a heading or bold line, or a short paragraph of its own, ending in "?", followed by
-   an answer paragraph in prose.
+   an answer paragraph in prose. A list that ends in a question is no question.
+A date on its own line between a question and its answer ("Opdateret 3. marts 2024") is
+metadata, not answer.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from puljeportal.document import Line
-from puljeportal.extract.text import collapse, is_list_item, one_line, to_text, typical_width
+from puljeportal.extract.text import (
+    collapse,
+    continues,
+    is_list_item,
+    one_line,
+    to_text,
+    typical_width,
+)
 from puljeportal.model import QA
 
 _NUMBER = r"(?:\s*(?:nr\.?\s*)?(\d{1,3}))?"
+_ASKER = r"(?:\s*\([^()]{1,80}\))?"  # who asked: "Spørgsmål (Holbæk Kommune):"
+# A label ends in ":", "." or ")", or ends its line ("Spm. 1" above the question).
+_LABEL_END = r"(?:\s*[:.)]\s*|\s*$)"
 Q_LABEL = re.compile(
     r"^(?:§+\s*\d+\S*\s+)?(?:spørgsmål(?:\s*/\s*kommentar)?|spg\.?|spm\.?|question)"
     + _NUMBER
-    + r"\s*[:.)]\s*"
-    r"|^q" + _NUMBER + r"\s*:\s*",
+    + _ASKER
+    + _LABEL_END
+    + r"|^[qs]"
+    + _NUMBER
+    + r"\s*:\s*",
     re.IGNORECASE,
 )
 A_LABEL = re.compile(
     r"^(?:svar(?:\s*/\s*kommentar)?|answer)" + _NUMBER + r"\s*[:.)]\s*"
-    r"|^a" + _NUMBER + r"\s*:\s*",
+    r"|^(?:a|sv)" + _NUMBER + r"\s*:\s*"
+    r"|^(?-i:Svar|SVAR)" + _NUMBER + r"\s*$",  # "Svar" alone on its line
+    re.IGNORECASE,
+)
+SPEAKER = re.compile(r"^([A-ZÆØÅ][\wÆØÅæøå.&-]{0,30}(?:\s[A-ZÆØÅ][\wÆØÅæøå.&-]{0,30}){0,2}):\s+")
+# A date standing on its own line between a question and its answer, maybe labelled.
+DATE_LINE = re.compile(
+    r"^(?:(?:senest\s+)?(?:opdateret|publiceret|offentliggjort|dato)\s*:?\s*(?:den\s+)?)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:[T ,]+(?:kl\.\s*)?[\d:.+-]+)?$",
     re.IGNORECASE,
 )
 NUMBERED_Q = re.compile(r"^(\d{1,3})[.)]\s+(?=[A-ZÆØÅ\"“”«])")  # a question opens a sentence
@@ -52,6 +82,7 @@ class Span:
     start: int
     answer_start: int
     label_len: int  # characters of label to strip from lines[start]
+    unsure: bool = False  # where the question ends is a guess: an editor should look
 
 
 def find_qa(lines: Sequence[Line]) -> tuple[list[QA], list[str]]:
@@ -146,6 +177,7 @@ def _question_end(lines: Sequence[Line], start: int, end: int, skip: int = 0) ->
 
 
 def _numbered(lines: Sequence[Line]) -> list[Span]:
+    width = typical_width(lines)
     spans: list[Span] = []
     for i, line in enumerate(lines):
         match = NUMBERED_Q.match(line.text.strip())
@@ -155,11 +187,43 @@ def _numbered(lines: Sequence[Line]) -> list[Span]:
         if spans and number != (spans[-1].number or 0) + 1:
             continue
         end = _question_end(lines, i, len(lines), match.end())
-        if not QUESTION_END.search(lines[end].text.strip()) or _starts_other(lines, i + 1, end):
+        asks = bool(QUESTION_END.search(lines[end].text.strip()))
+        asks = asks and not _starts_other(lines, i + 1, end)  # not the next item's "?"
+        if not asks and spans:
+            # Once the run has begun, the next number may ask without "?" ("3. Forklar
+            # venligst ..."): its question is its first paragraph, and prose must follow.
+            end = _first_paragraph_end(lines, i, width)
+            if not _prose_follows(lines, end + 1):
+                continue
+        elif not asks:
             continue
-        spans.append(Span(number, i, end + 1, match.end()))
+        if _starts_other(lines, i + 1, end):
+            continue
+        spans.append(Span(number, i, end + 1, match.end(), unsure=not asks))
+    spans = _confirmed(spans)
     # A lone "1. ...?" is more likely a list item than a FAQ.
     return spans if len(spans) >= 2 else []
+
+
+def _confirmed(spans: list[Span]) -> list[Span]:
+    """The run up to the first numbered line without "?" that a real question does not follow:
+    a request sits between questions, while "4. Vurdering" after "3. Hvem kan søge?" in a guide
+    is the next section's heading, and the run ends before it."""
+    for k, span in enumerate(spans):
+        if span.unsure and (k + 1 == len(spans) or spans[k + 1].unsure):
+            return spans[:k]
+    return spans
+
+
+def _first_paragraph_end(lines: Sequence[Line], start: int, width: int) -> int:
+    """The last line of the paragraph that begins at `start` (wrapped lines followed)."""
+    end = start
+    while end + 1 < len(lines) and end - start < MAX_QUESTION_LINES:
+        following = lines[end + 1].text.strip()
+        if not following or not continues(lines[end].text.strip(), following, False, width):
+            break
+        end += 1
+    return end
 
 
 def _starts_other(lines: Sequence[Line], begin: int, end: int) -> bool:
@@ -191,6 +255,8 @@ def _asking_block(lines: Sequence[Line], start: int) -> int | None:
         length += len(text) + 1
         if not text or length > MAX_HEADED_CHARS:
             return None
+        if j > start and is_list_item(text):
+            return None  # a list ending in a question is a list (a table of contents)
         if text.endswith("?"):
             return j
         if re.search(r"[!:;]$", text):
@@ -210,6 +276,8 @@ def _prose_follows(lines: Sequence[Line], begin: int) -> bool:
         text = line.text.strip()
         if not text:
             continue
+        if DATE_LINE.match(text):
+            continue  # "Opdateret 3. marts 2024" between question and answer
         words = re.findall(r"[A-Za-zÆØÅæøåÉé]+", text)
         if text.endswith("?") or text.isupper() or line.heading:
             return False
@@ -219,6 +287,7 @@ def _prose_follows(lines: Sequence[Line], begin: int) -> bool:
 
 def _build(lines: Sequence[Line], spans: list[Span]) -> tuple[list[QA], list[str]]:
     width = typical_width(lines)
+    speakers = _speakers(lines, spans)
     entries: list[QA] = []
     warnings: list[str] = []
     for k, span in enumerate(spans):
@@ -227,7 +296,8 @@ def _build(lines: Sequence[Line], spans: list[Span]) -> tuple[list[QA], list[str
         question_lines = [Line(first.text.strip()[span.label_len :], first.page)]
         question_lines += list(lines[span.start + 1 : span.answer_start])
         question = METADATA_TAIL.sub("", collapse(one_line(question_lines)))
-        answer_lines = _strip_answer_label(lines[span.answer_start : end])
+        answer_lines = _strip_answer_label(lines[span.answer_start : end], speakers)
+        answer_lines = _strip_date_line(answer_lines)
         answer_lines, dropped = _trim_trailing_headings(answer_lines)
         answer = to_text(answer_lines, width)
         page = first.page
@@ -238,20 +308,57 @@ def _build(lines: Sequence[Line], spans: list[Span]) -> tuple[list[QA], list[str
             warnings.append(f"side {page}: intet svar fundet til spørgsmålet «{question[:60]}»")
         if dropped:
             warnings.append(f"side {page}: overskrift efter svaret ikke medtaget: «{dropped[:60]}»")
+        if span.unsure:
+            warnings.append(
+                f"side {page}: spørgsmålet «{question[:60]}» slutter ikke med «?»; "
+                "tjek hvor spørgsmålet slutter og svaret begynder"
+            )
         entries.append(QA(number=span.number, question=question, answer=answer, page=page))
     return entries, warnings
 
 
-def _strip_answer_label(lines: Sequence[Line]) -> list[Line]:
+def _first_text(lines: Sequence[Line]) -> tuple[int, str] | None:
+    for i, line in enumerate(lines):
+        if not line.blank:
+            return i, line.text.strip()
+    return None
+
+
+def _speakers(lines: Sequence[Line], spans: list[Span]) -> set[str]:
+    """Who answers, when answers open with the answerer's name ("STAR: Nej. ..."): a short
+    capitalised name before a colon that opens at least two answers is a label, not text."""
+    counts: Counter[str] = Counter()
+    for k, span in enumerate(spans):
+        end = spans[k + 1].start if k + 1 < len(spans) else len(lines)
+        first = _first_text(lines[span.answer_start : end])
+        if first and (match := SPEAKER.match(first[1])):
+            counts[match.group(1)] += 1
+    return {name for name, count in counts.items() if count >= 2}
+
+
+def _strip_answer_label(lines: Sequence[Line], speakers: set[str]) -> list[Line]:
+    """The answer without its label ("Svar 3:", or the answerer's name)."""
     out = list(lines)
-    for i, line in enumerate(out):
-        if line.blank:
-            continue
-        match = A_LABEL.match(line.text.strip())
-        if match:
-            out[i] = Line(line.text.strip()[match.end() :], line.page, line.bold, line.heading)
-        break
+    first = _first_text(out)
+    if first is None:
+        return out
+    i, text = first
+    match = A_LABEL.match(text)
+    speaker = SPEAKER.match(text)
+    if speaker and speaker.group(1) in speakers:
+        match = speaker
+    if match:
+        line = out[i]
+        out[i] = Line(text[match.end() :], line.page, line.bold, line.heading)
     return out
+
+
+def _strip_date_line(lines: list[Line]) -> list[Line]:
+    """An answer's first line when it is only a date ("Opdateret 3. marts 2024") is metadata."""
+    for i, line in enumerate(lines):
+        if not line.blank:
+            return lines[i + 1 :] if DATE_LINE.match(line.text.strip()) else lines
+    return lines
 
 
 def _trim_trailing_headings(lines: list[Line]) -> tuple[list[Line], str]:
