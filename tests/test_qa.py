@@ -381,3 +381,16 @@ def test_a_table_of_contents_ending_in_a_question_is_no_question() -> None:
         Referat af mødet følger her med beslutninger og opfølgning.
         """
     assert qa(text) == []
+
+
+def test_a_bold_question_with_its_answer_on_the_same_line() -> None:
+    text = """\
+        **Kan vi søge igen efter et afslag?** Ja, med et revideret projekt.
+
+        **Hvornår er fristen?**
+        Fristen er den 1. marts 2026 kl. 12.
+        """
+    assert qa(text) == [
+        (None, "Kan vi søge igen efter et afslag?", "Ja, med et revideret projekt."),
+        (None, "Hvornår er fristen?", "Fristen er den 1. marts 2026 kl. 12."),
+    ]

@@ -1,5 +1,7 @@
 """Read .txt and .md documents: UTF-8 (cp1252 with a warning), pages, Markdown emphasis.
 
+Markdown emphasis is kept as flags: a line in bold is `bold`, and a bold sentence opening a line
+("**Kan vi søge?** Ja, ...") becomes a bold line of its own, followed by the rest.
 Text saved from a PDF marks a page break with a form feed, or (as many converters leave it)
 with a single space at the start of the page's first line; both start a new page here.
 """
@@ -14,6 +16,8 @@ from puljeportal.errors import DocumentError
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 BOLD_ALL = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)[:.]?$")
 EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+# A bold sentence opening a line, the rest of the line after it ("**Kan vi søge?** Ja, ...").
+BOLD_LEAD = re.compile(r"^(\*\*|__)([^*_]{3,}?[?:.])\1\s+(\S.*)$")
 PAGE_START = re.compile(r"^ \S")
 
 
@@ -66,5 +70,9 @@ def read_text(data: bytes, name: str, digest: str) -> RawDocument:
         for part_no, part in enumerate(raw.split("\f")):
             if part_no > 0 or (uses_space_marks and index > 0 and PAGE_START.match(part)):
                 page += 1
+            lead = BOLD_LEAD.match(part.strip())
+            if lead:  # the bold sentence is a line of its own, as a heading would be
+                lines.append(Line(text=lead.group(2).strip(), page=page, bold=True))
+                part = lead.group(3)
             lines.append(parse_line(part, page))
     return RawDocument(source=name, sha256=digest, pages=page, lines=lines, warnings=warnings)
