@@ -1,6 +1,6 @@
 """Read .txt and .md documents: UTF-8 (cp1252 with a warning), pages, Markdown emphasis.
 
-Markdown emphasis is kept as flags: a line in bold is `bold`, and a bold sentence opening a line
+Markdown emphasis is kept as flags: a line in bold is `bold`, and a bold question opening a line
 ("**Kan vi søge?** Ja, ...") becomes a bold line of its own, followed by the rest.
 Text saved from a PDF marks a page break with a form feed, or (as many converters leave it)
 with a single space at the start of the page's first line; both start a new page here.
@@ -16,8 +16,9 @@ from puljeportal.errors import DocumentError
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 BOLD_ALL = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)[:.]?$")
 EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-# A bold sentence opening a line, the rest of the line after it ("**Kan vi søge?** Ja, ...").
-BOLD_LEAD = re.compile(r"^(\*\*|__)([^*_]{3,}?[?:.])\1\s+(\S.*)$")
+# A bold question opening a line, its answer after it ("**Kan vi søge?** Ja, ..."); a bold
+# label ("**SPG 1:** Kan man?") stays part of its line.
+BOLD_LEAD = re.compile(r"^(\*\*|__)([^*_]{3,}?\?)\1\s+(\S.*)$")
 PAGE_START = re.compile(r"^ \S")
 
 
