@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: site test lint eval clean serve
+.PHONY: site test lint eval benchmark clean serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ test: $(STAMP_TEST)
 eval: $(STAMP_TEST)
 	$(BIN)/python -m puljeportal.evaluate ../shared/devset --out eval/RESULTS.md
 	$(BIN)/python -m puljeportal.evaluate eval/heldout --out eval/HELDOUT.md
+
+benchmark: $(STAMP_RUN)
+	$(BIN)/python scripts/benchmark.py --pools 10 100 1000
 
 clean:
 	rm -rf site build .pytest_cache
