@@ -1,16 +1,20 @@
 """Award criteria ("tildelingskriterier", "vurderingskriterier") with their requirements.
 
 Where the criteria stand is told by a lead: a heading or a sentence ending in ":" that speaks of
-criteria ("Tildelingskriterier", "... ud fra følgende 7 kriterier:"). The first list after it is
-the criteria, allowing a few short lines in between (a table's caption, a damaged table header):
+criteria ("Tildelingskriterier", "... ud fra følgende 7 kriterier:"), or a sentence ending in ":"
+that says what weighs in the assessment ("Der lægges særligt vægt på:", "Ansøgningerne vurderes
+ud fra:"). The first list after it is the criteria, allowing a few short lines in between (a
+table's caption, a damaged table header):
 - a numbered list: each number is a criterion, the bullets under it are its requirements; a
   table read row by row puts the first requirement on the criterion's own line
   ("2. Indsatsen • Kommunen skal ..."), which is split at the bullet;
 - a bullet list: each bullet is a criterion;
 - sub-headings under a criteria heading (Markdown): each sub-heading is a criterion.
 A line that starts in lower case, or follows a line ending in a hyphen, continues the item above
-it even across a blank line ("mål-" / "gruppe" is "målgruppe"). A ruled table (from the PDF
-reader) whose header or page speaks of criteria gives its rows directly instead.
+it even across a blank line ("mål-" / "gruppe" is "målgruppe"). A heading ends the list, also one
+the reader did not mark as such: a short capitalised line without a full stop, right after a
+sentence's end (a slide's title when no page break was kept before it). A ruled table (from the
+PDF reader) whose header or page speaks of criteria gives its rows directly instead.
 """
 
 from __future__ import annotations
@@ -24,11 +28,21 @@ from puljeportal.extract.text import BULLET, collapse, join_wrapped
 from puljeportal.model import Criterion
 
 CRITERIA_WORD = re.compile(r"kriteri", re.IGNORECASE)
+# A sentence that says what weighs in the assessment announces criteria too, when a colon
+# hands over to a list: "I vurderingen lægges der særligt vægt på:", "... vurderes ud fra:".
+WEIGHING = re.compile(
+    r"(?<![a-zæøå])(?:lægge[rs]?|lagt)(?:\s+\S+){0,3}?\s+vægt\s+på"
+    r"|(?<![a-zæøå])(?:vurderes|vurderet|bedømmes|bedømt|prioriteres)\s+(?:\S+\s+){0,3}?"
+    r"(?:ud fra|på baggrund af|efter|på grundlag af)(?![a-zæøå])",
+    re.IGNORECASE,
+)
 NUMBER = re.compile(r"^(?:(?P<digits>\d{1,2})|(?P<letter>[a-h]))[.)]\s+(?P<rest>.*)$")
 INLINE_BULLET = re.compile(r"\s[•●▪■]\s*")
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 MAX_BETWEEN = 4  # lines a lead may stand above its list (caption, table header)
 SHORT = 60
+HEADING_MAX = 40  # an unmarked heading: at most this long, in at most HEADING_WORDS words
+HEADING_WORDS = 5
 
 
 @dataclass
@@ -87,8 +101,11 @@ def unit(lines: Sequence[Line], index: int) -> tuple[str, int]:
 def is_lead(lines: Sequence[Line], index: int) -> bool:
     """Does the line at `index` announce criteria (a heading, or a sentence ending in ":")?"""
     first = collapse(lines[index].text)
-    if not CRITERIA_WORD.search(first) or _is_item(first):
+    if _is_item(first):
         return False
+    if not CRITERIA_WORD.search(first):
+        text = unit(lines, index)[0]
+        return text.endswith(":") and bool(WEIGHING.search(text))
     text, _end = unit(lines, index)
     if text.endswith(":"):
         return True
@@ -132,12 +149,41 @@ def _start_item(text: str, page: int, numbered: bool, current: Item | None) -> I
     return Item(None, body, page)
 
 
-def _continues(text: str, last: Item, gap: bool, page_break: bool) -> bool:
-    """Does a plain line continue the item above it (wrapped, or a word split at a hyphen)?"""
-    piece = last.requirements[-1] if last.requirements else last.title
-    if text[:1].islower() or re.search(r"\w-$", piece):
+def _is_heading(lines: Sequence[Line], index: int, piece: str) -> bool:
+    """Is the line at `index` the next section's heading rather than more of the item above?
+
+    Marked as a heading (Markdown, large or bold type); or looking like one where the reader kept
+    no page break before a slide's or page's title: a few capitalised words without a full stop
+    or a trailing comma, right after a piece that ends a sentence, and alone (a blank line, a new
+    page or the end follows). A wrapped line of a sentence is longer or runs on.
+    """
+    line = lines[index]
+    if line.heading or line.bold:
         return True
-    return not gap and not page_break
+    text = collapse(line.text)
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    alone = following is None or following.blank or following.page != line.page
+    return (
+        alone
+        and text[:1].isupper()
+        and len(text) <= HEADING_MAX
+        and len(text.split()) <= HEADING_WORDS
+        and not re.search(r"[.!?:;,-]$", text)
+        and bool(SENTENCE_END.search(piece))
+    )
+
+
+def _continues(lines: Sequence[Line], index: int, last: Item, gap: bool, page: int) -> bool:
+    """Does the plain line at `index` continue the item above it (wrapped, or a split word)?"""
+    text = collapse(lines[index].text)
+    piece = last.requirements[-1] if last.requirements else last.title
+    if re.search(r"\w-$", piece):
+        return True
+    if _is_heading(lines, index, piece):
+        return False
+    if text[:1].islower():
+        return True
+    return not gap and lines[index].page == page
 
 
 def read_list(lines: Sequence[Line], start: int) -> tuple[list[Item], int]:
@@ -165,7 +211,7 @@ def read_list(lines: Sequence[Line], start: int) -> tuple[list[Item], int]:
             item = _start_item(text, line.page, numbered, items[-1] if items else None)
             if item is not None:
                 items.append(item)
-        elif items and _continues(text, items[-1], gap, line.page != page):
+        elif items and _continues(lines, index, items[-1], gap, page):
             items[-1].add(text)
         else:
             break
