@@ -20,10 +20,63 @@ def test_prose_contact_with_email_and_phone() -> None:
     assert (contact.name, contact.email, contact.phone) == ("Jens Hansen", "jh@x.dk", "12 34 56 78")
 
 
-@pytest.mark.parametrize("phone", ["33 17 09 00", "+45 33170900", "3317 0900", "33170900"])
+@pytest.mark.parametrize(
+    "phone",
+    ["33 17 09 00", "+45 33170900", "3317 0900", "33170900", "+45 33 17 09 00", "0045 33170900",
+     "(+45) 3317 0900", "+4533170900"],
+)  # fmt: skip
 def test_phone_formats_are_kept_as_written(phone: str) -> None:
     [contact] = contacts(f"Kontakt Anne Berg, tlf. {phone}, for mere information.")
     assert contact.phone == phone
+
+
+@pytest.mark.parametrize(
+    "written", ["lene.dahl (at) kultur.aarhus.dk", "lene.dahl[at]kultur.aarhus.dk"]
+)
+def test_written_out_at_sign_gives_the_address(written: str) -> None:
+    [contact] = contacts(f"Skriv til Lene Dahl, {written}, hvis du har spørgsmål.")
+    assert (contact.name, contact.email) == ("Lene Dahl", "lene.dahl@kultur.aarhus.dk")
+
+
+@pytest.mark.parametrize("label", ["Telefonnummer:", "Mobilnr.", "Direkte:", "T:", "M.", "Tel"])
+def test_phone_labels_make_a_number_a_phone_outside_a_contact_section(label: str) -> None:
+    [contact] = contacts(f"Marie Lund\n{label} 44 55 66 77")
+    assert (contact.name, contact.phone) == ("Marie Lund", "44 55 66 77")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kontakt Jens B. Holm på jbh@x.dk for at høre mere.", "Jens B. Holm"),
+        ("Spørgsmål kan rettes til Eva van Dijk, tlf. 33 44 55 66.", "Eva van Dijk"),
+        ("Henvendelse om ansøgningen til Anne-Sofie M. Krag (ask@x.dk).", "Anne-Sofie M. Krag"),
+    ],
+)
+def test_names_with_a_middle_initial_or_a_particle(text: str, name: str) -> None:
+    [contact] = contacts(text)
+    assert contact.name == name
+
+
+def test_case_customer_and_invoice_numbers_are_not_phones() -> None:
+    found = contacts(
+        "Kontakt os\n\nSagsnummer: 2024 0012\nKundenr. 55 66 77 88\nFakturanr.: 12345678\n"
+        "CPR-nr. 0101 9012\nTelefon 33 33 22 11"
+    )
+    assert [c.phone for c in found] == ["33 33 22 11"]
+
+
+def test_letterhead_with_a_title_label_and_long_field_names() -> None:
+    [contact] = contacts(
+        "Projektleder:\nSara Krogh\n\nForvaltning:\nKultur og Fritid\n\n"
+        "Telefonnummer:\n33 66 77 88\n\nE-mailadresse:\nsakr@kommune.dk"
+    )
+    assert (contact.name, contact.role, contact.organisation, contact.phone, contact.email) == (
+        "Sara Krogh",
+        "projektleder",
+        "Kultur og Fritid",
+        "33 66 77 88",
+        "sakr@kommune.dk",
+    )
 
 
 def test_title_before_a_name_is_the_role_and_the_unit_after_it_the_organisation() -> None:

@@ -12,6 +12,12 @@ An address or number without a person is a functional contact (a mailbox, a unit
 the unit the text names ("X kontaktes ...", the card's heading line), else the address itself.
 The same e-mail found twice is one contact: the entry with a person's name wins, the others fill
 in what it lacks ("mailto:" lists add nothing new).
+
+Forms: an e-mail with any subdomains, its "@" possibly written out ("jh (at) x.dk"); a Danish
+phone of eight digits, spaced or not, with "+45", "0045" or "(+45)" before it or none. A number
+is a phone when labelled ("tlf.", "telefon(nummer)", "mobil", "direkte", "T:", "M:"), alone on
+its line or in contact prose; never after "fax", "CVR", "CPR", "sags-", "kunde-" or "faktura-
+nr.". A name is two to four capitalised words, a middle initial or a particle ("van") allowed.
 """
 
 from __future__ import annotations
@@ -27,32 +33,39 @@ from puljeportal.extract.pools import pool_of
 from puljeportal.extract.text import collapse, is_list_item
 from puljeportal.model import Contact
 
+# An "@" may be written out against address harvesting: "jh (at) x.dk", "jh[at]x.dk".
+AT = r"(?:@|[ \u00a0]?[(\[](?:at|snabel-a)[)\]][ \u00a0]?)"
 EMAIL = re.compile(
-    r"(?<![\w.+-])(?:mailto:)?(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?![\w-])",
+    rf"(?<![\w.+-])(?:mailto:)?(?P<email>[\w.+-]+{AT}[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,}})(?![\w-])",
     re.IGNORECASE,
 )
 _SEP = r"(?:[ \u00a0]*\n[ \u00a0]*|[ \u00a0]?)"  # a space, or a line break in wrapped text
+COUNTRY = r"(?:(?:\+|00)45[ \u00a0]?|\(\+?45\)[ \u00a0]?)"  # "+45", "0045", "(+45)"
 PHONE = re.compile(
-    rf"(?<![\d+\w])(?P<phone>(?:\+45[ \u00a0]?)?\d\d{_SEP}\d\d{_SEP}\d\d{_SEP}\d\d)"
+    rf"(?<![\d+\w])(?P<phone>{COUNTRY}?\d\d{_SEP}\d\d{_SEP}\d\d{_SEP}\d\d)"
     r"(?![\d]|[.,]\d)"
 )
+# A phone's label just before it: "tlf.", "Telefonnummer:", "mobil", "direkte", "T:", "M.".
+PHONE_WORD = r"(?:tlf|telefon|tel|mobil|mob|direkte|phone|hotline)"
 PHONE_LABEL = re.compile(
-    r"(?<![\wæøå])(?:tlf|telefon|tel|mobil|mob|direkte|phone|hotline|ring(?:e)?(?: på)?)\.?"
-    r"\s*(?:nr\.?)?\s*[:.]?\s*$",
+    rf"(?<![\wæøå])(?:{PHONE_WORD}\.?\s*(?:nr\.?|nummer)?|ring(?:e)?(?: på)?|[tmd](?=\s*[:.]))"
+    r"\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 OTHER_NUMBER = re.compile(
-    r"(?<![\wæøå])(?:fax|telefax|cvr|ean|se|p|sags|j|journal|reg|konto|bank|giro|nr)"
-    r"(?:[\s.-]*nr)?\.?\s*[:.]?\s*$",
+    r"(?<![\wæøå])(?:fax|telefax|cvr|cpr|ean|se|p|sags|j|journal|reg|konto|bank|giro|faktura"
+    r"|ordre|kunde|id|bilag|nr)(?:[\s.-]*(?:nr|nummer))?\.?\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 LETTER = "a-zæøåäöüéè"
 NAME_WORD = rf"[A-ZÆØÅ][{LETTER}]+(?:-[A-ZÆØÅ][{LETTER}]+)?"
-NAME_RUN = re.compile(rf"(?<![\w@.]){NAME_WORD}(?:[ \u00a0]+{NAME_WORD})*(?![\w@])")
-WRAPPED_NAME = re.compile(
-    rf"(?<![\w@.]){NAME_WORD}(?:[ \u00a0]+{NAME_WORD})*[ \u00a0]*\n[ \u00a0]*"
-    rf"{NAME_WORD}(?:[ \u00a0]+{NAME_WORD})*(?![\w@])"
-)
+# Inside a name, also a middle initial ("Jens B. Hansen") or a particle ("Eva van Dijk").
+INITIAL = r"[A-ZÆØÅ]\."
+PARTICLE = r"(?:van der|von der|de la|van|von|de|du|da|di|la|le|ten|ter)"
+NAME_SEQ = rf"{NAME_WORD}(?:[ \u00a0]+(?:(?:{INITIAL}|{PARTICLE})[ \u00a0]+)*{NAME_WORD})*"
+NAME_RUN = re.compile(rf"(?<![\w@.]){NAME_SEQ}(?![\w@])")
+WRAPPED_NAME = re.compile(rf"(?<![\w@.]){NAME_SEQ}[ \u00a0]*\n[ \u00a0]*{NAME_SEQ}(?![\w@])")
+NAME_FILLER = re.compile(rf"{INITIAL}|{PARTICLE}")
 # Capitalised words that open sentences, headings and labels rather than names.
 _NOT_NAMES_TEXT = """
     kontakt kontakte kontaktes kontaktperson kontaktpersoner kontakter hvis har der det den de
@@ -70,13 +83,14 @@ ORG_SUFFIXES = (
     "fonden", "fond", "udvalg", "udvalget", "centret", "center", "centeret", "forvaltning",
     "forvaltningen", "sekretariatet", "sekretariat", "afdeling", "afdelingen", "enheden", "huset",
     "portalen", "foreningen", "forening", "universitet", "instituttet", "institut", "selskab",
-    "selskabet", "rådet", "direktoratet", "kontoret", "tilskud", "administration",
+    "selskabet", "rådet", "direktoratet", "kontoret", "administration",
 )  # fmt: skip
 TITLE_SUFFIXES = (
     "chef", "leder", "konsulent", "medarbejder", "rådgiver", "fuldmægtig", "sekretær",
     "koordinator", "formand", "direktør", "behandler", "assistent", "specialist", "ansvarlig",
-    "pilot", "officer", "manager", "kontaktperson", "analytiker", "jurist", "økonom",
-    "redaktør", "forvalter", "ekspert", "vejleder", "tilsynsførende",
+    "officer", "manager", "kontaktperson", "analytiker", "jurist", "økonom",
+    "redaktør", "forvalter", "ekspert", "vejleder", "tilsynsførende", "tovholder", "medhjælper",
+    "praktikant",
 )  # fmt: skip
 CONTACT_HEADING = re.compile(r"^kontakt(?:er|person(?:er)?|oplysninger|information)?\b", re.I)
 KIND_OF_QUESTION = [
@@ -100,10 +114,16 @@ CONTACT_CUE = re.compile(
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ])")
 ADDRESS = re.compile(r"\d")  # a line with digits in it is an address, a date or a number
 LABEL_LINE = re.compile(r"^(?P<label>[A-ZÆØÅa-zæøå][\wæøå. -]{0,24}?)\s*:\s*(?P<value>.*)$")
-PERSON_LABELS = {"sagsbehandler", "kontaktperson", "navn", "kontakt", "ansvarlig", "projektleder"}
-ORG_LABELS = {"enhed", "afdeling", "kontor", "center", "organisation", "myndighed", "team"}
-EMAIL_LABELS = {"e-mail", "email", "mail"}
-PHONE_LABELS = {"tlf", "telefon", "direkte", "mobil", "direkte tlf"}
+# Letterhead labels. A person's is also any job title ("Projektleder:", "Fuldmægtig:").
+PERSON_LABELS = {"navn", "kontakt", "kontaktperson"}
+ORG_LABELS = {
+    "enhed", "afdeling", "kontor", "center", "organisation", "myndighed", "team", "forvaltning",
+    "sekretariat", "institution", "styrelse", "ministerium",
+}  # fmt: skip
+EMAIL_LABEL = re.compile(r"(?:e-?mail|mail|e-post)(?:adresse)?", re.IGNORECASE)
+PHONE_FIELD = re.compile(
+    rf"(?:direkte\s*)?(?:{PHONE_WORD}\.?\s*(?:nr\.?|nummer)?)\.?", re.IGNORECASE
+)
 
 
 @dataclass
@@ -153,7 +173,12 @@ def _is_title_word(word: str) -> bool:
 
 def _is_org_word(word: str) -> bool:
     """Is a word the name of an institution rather than part of a person's name?"""
-    return word.lower().endswith(ORG_SUFFIXES) or word.isupper()
+    return word.lower().endswith(ORG_SUFFIXES) or (word.isupper() and len(word.strip(".")) > 1)
+
+
+def email_of(match: re.Match[str]) -> str:
+    """The e-mail address of an EMAIL match, a written-out "(at)" made an "@" again."""
+    return re.sub(AT, "@", match.group("email"), flags=re.IGNORECASE)
 
 
 def person_name(run: str) -> str | None:
@@ -165,7 +190,8 @@ def person_name(run: str) -> str | None:
         words[-1].lower() in NOT_NAMES or _is_org_word(words[-1]) or _is_title_word(words[-1])
     ):
         words.pop()
-    if not 2 <= len(words) <= 4 or any(_is_org_word(w) or w.lower() in NOT_NAMES for w in words):
+    names = [word for word in words if not NAME_FILLER.fullmatch(word)]
+    if not 2 <= len(names) <= 4 or any(_is_org_word(w) or w.lower() in NOT_NAMES for w in names):
         return None
     return " ".join(words)
 
@@ -213,7 +239,7 @@ def _tokens(lines: Sequence[Line], block: list[int], contactish: bool) -> list[T
         return block[order], starts[order]
 
     tokens = [
-        Token(m.start(), "email", m.group("email"), line_at(m.start())[0], m.end())
+        Token(m.start(), "email", email_of(m), line_at(m.start())[0], m.end())
         for m in EMAIL.finditer(text)
     ]
     columns = _column_labels(lines, block)
@@ -455,7 +481,8 @@ def letterhead_contacts(lines: Sequence[Line]) -> list[Draft]:
     drafts: list[Draft] = []
     for line, label, value in fields:
         name = person_name(value)
-        if label not in PERSON_LABELS or not name or name != collapse(value):
+        person = label in PERSON_LABELS or _is_title_word(label.split()[-1])
+        if not person or not name or name != collapse(value):
             continue
         near = [(lbl, val) for at, lbl, val in fields if abs(at - line) <= 16]
         draft = Draft(line, lines[line].page, name, 2, role=label, in_section=True)
@@ -463,9 +490,9 @@ def letterhead_contacts(lines: Sequence[Line]) -> list[Draft]:
             email, phone = EMAIL.search(val), PHONE.search(val)
             if other in ORG_LABELS:
                 draft.organisation = draft.organisation or val
-            elif other in EMAIL_LABELS and email:
-                draft.email = draft.email or email.group("email")
-            elif other.rstrip(".") in PHONE_LABELS and phone:
+            elif EMAIL_LABEL.fullmatch(other) and email:
+                draft.email = draft.email or email_of(email)
+            elif PHONE_FIELD.fullmatch(other) and phone:
                 draft.phone = draft.phone or collapse(phone.group(0))
         drafts.append(draft)
     return drafts
