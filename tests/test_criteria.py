@@ -182,3 +182,18 @@ def test_weighing_words_without_a_colon_announce_nothing() -> None:
         "Ansøgningen vurderes efter fristen.\n\n• Svar gives pr. mail"
     )
     assert find_criteria(doc) == []
+
+
+def test_a_capitalised_line_after_a_short_criterion_starts_something_else() -> None:
+    """Only a line that filled its width wraps; after "c) Budget" a capital starts a new part."""
+    doc = make_doc(
+        "Ansøgningerne prioriteres efter disse kriterier:\n"
+        "a) Antal børn og unge, der får gavn af aktiviteten i lokalområdet og i\n"
+        "Region Midtjylland som helhed\nb) Budget\nSekretariatet\n"
+        "Spørgsmål om puljen rettes til sekretariatet på telefon eller e-mail."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Antal børn og unge, der får gavn af aktiviteten i lokalområdet og i "
+        "Region Midtjylland som helhed",
+        "Budget",
+    ]

@@ -11,10 +11,11 @@ table's caption, a damaged table header):
 - a bullet list: each bullet is a criterion;
 - sub-headings under a criteria heading (Markdown): each sub-heading is a criterion.
 A line that starts in lower case, or follows a line ending in a hyphen, continues the item above
-it even across a blank line ("mål-" / "gruppe" is "målgruppe"). A heading ends the list, also one
-the reader did not mark as such: a short capitalised line without a full stop, right after a
-sentence's end (a slide's title when no page break was kept before it). A ruled table (from the
-PDF reader) whose header or page speaks of criteria gives its rows directly instead.
+it even across a blank line ("mål-" / "gruppe" is "målgruppe"); a capitalised line continues it
+only straight on from a line wrapped near the document's usual width. A heading ends the list,
+also one the reader did not mark as such: a short capitalised line without a full stop, right
+after a sentence's end (a slide's title when no page break was kept before it). A ruled table
+(from the PDF reader) whose header or page speaks of criteria gives its rows directly instead.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from puljeportal.document import Line, RawDocument, Table
-from puljeportal.extract.text import BULLET, collapse, join_wrapped
+from puljeportal.extract.text import BULLET, collapse, continues, join_wrapped, typical_width
 from puljeportal.model import Criterion
 
 CRITERIA_WORD = re.compile(r"kriteri", re.IGNORECASE)
@@ -173,8 +174,23 @@ def _is_heading(lines: Sequence[Line], index: int, piece: str) -> bool:
     )
 
 
-def _continues(lines: Sequence[Line], index: int, last: Item, gap: bool, page: int) -> bool:
-    """Does the plain line at `index` continue the item above it (wrapped, or a split word)?"""
+@dataclass
+class Reading:
+    """Where a list is being read: the line above, whether a gap or page break came since."""
+
+    previous: str
+    page: int
+    gap: bool = False
+
+
+def _continues(lines: Sequence[Line], index: int, last: Item, at: Reading, width: int) -> bool:
+    """Does the plain line at `index` continue the item above it?
+
+    Yes after a word split at a hyphen, or when it starts in lower case; no when it is a heading.
+    A capitalised line continues only straight on (no gap, same page) from a line that was
+    wrapped, i.e. one near the document's usual width: after a short line ("c) Budget") it
+    starts something else.
+    """
     text = collapse(lines[index].text)
     piece = last.requirements[-1] if last.requirements else last.title
     if re.search(r"\w-$", piece):
@@ -183,20 +199,20 @@ def _continues(lines: Sequence[Line], index: int, last: Item, gap: bool, page: i
         return False
     if text[:1].islower():
         return True
-    return not gap and lines[index].page == page
+    same_page = lines[index].page == at.page
+    return not at.gap and same_page and continues(at.previous, text, at.gap, width)
 
 
-def read_list(lines: Sequence[Line], start: int) -> tuple[list[Item], int]:
+def read_list(lines: Sequence[Line], start: int, width: int) -> tuple[list[Item], int]:
     """The criteria of the list starting at `start`, and the index after it."""
     numbered = bool(NUMBER.match(collapse(lines[start].text)))
     items: list[Item] = []
-    gap = False
-    page = lines[start].page
+    at = Reading("", lines[start].page)
     index = start
     while index < len(lines):
         line = lines[index]
         if line.blank:
-            gap, index = True, index + 1
+            at.gap, index = True, index + 1
             continue
         text = collapse(line.text)
         number = NUMBER.match(text)
@@ -211,11 +227,11 @@ def read_list(lines: Sequence[Line], start: int) -> tuple[list[Item], int]:
             item = _start_item(text, line.page, numbered, items[-1] if items else None)
             if item is not None:
                 items.append(item)
-        elif items and _continues(lines, index, items[-1], gap, page):
+        elif items and _continues(lines, index, items[-1], at, width):
             items[-1].add(text)
         else:
             break
-        gap, page = False, line.page
+        at = Reading(text, line.page)
         index += 1
     return items, index
 
@@ -294,6 +310,7 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
             criteria.extend(found)
             table_pages.update({table.page} if found else set())
     lines = doc.lines
+    width = typical_width(lines)
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -310,7 +327,7 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
         if start is None:
             index += 1
             continue
-        items, end = read_list(lines, start)
+        items, end = read_list(lines, start, width)
         criteria.extend(item.criterion() for item in items if item.title)
         index = max(end, index + 1)
     return _unique(criteria)
