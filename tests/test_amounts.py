@@ -42,6 +42,8 @@ from tests.helpers import make_doc, seed
         ("budget: 750 t.kr.", 750_000),
         ("450 tkr.", 450_000),
         ("fra 50.000 til 500.000 kr.", 50_000),
+        ("mellem 25.000 og 400.000 kr.", 25_000),
+        ("mellem 2 og 5 mio. kr.", 2_000_000),
         ("mellem 2 - 4 mio.kr.", 2_000_000),
         ("3-8 000 kr.", 3_000),
         ("puljen har 12,5 mio\ntil fordeling", 12_500_000),
@@ -71,6 +73,14 @@ def test_space_grouped_thousands_do_not_swallow_a_year_or_count_before() -> None
     assert [(a.text, a.dkk) for a in find_amounts(doc)] == [
         ("500 kr.", 500),
         ("250.000 kr.", 250_000),
+    ]
+
+
+def test_a_range_between_two_numbers_is_written_whole() -> None:
+    doc = make_doc("Der gives tilskud på mellem\n10 og 40.000 kr. til mellem 3 hold og 5.000 kr.")
+    assert [(a.text, a.dkk) for a in find_amounts(doc)] == [
+        ("mellem 10 og 40.000 kr.", 10_000),
+        ("5.000 kr.", 5_000),
     ]
 
 

@@ -4,7 +4,7 @@ Forms: the currency after the number ("4.753.000 kr.", "255 mio. kroner", "500.0
 before it ("kr. 50.000", "DKK 2 mio."); thousands grouped by "." or a space ("4 753 000 kr.");
 scales "mio.", "mia.", "millioner", "milliarder", "tusind", and "t.kr."/"tkr." for thousands of
 kroner; whole kroner as ",-" ("15.000,-", "kr. 15.000,-", "15.000,- kr."); ranges with a shared
-unit ("2-5 mio. kr.", "5-10.000 kr.", "21.000 - 250.000 kr.", "50.000 til 500.000 kr."); glued
+unit ("2-5 mio. kr.", "5-10.000 kr.", "50.000 til 500.000 kr.", "mellem 2 og 5 mio. kr."); glued
 words ("435mio. kr."), a line break inside ("41 mio.⏎kr."). Foreign money ("87 mia. euro",
 "EUR 2 mio.", "$ 300") is an amount without a kroner value. A scale with no currency ("54 mio")
 is money only where no noun follows it and its clause speaks of money ("puljen støtter ...").
@@ -51,6 +51,10 @@ BEFORE = (
 )
 SCALE_ONLY = rf"{START}{_range('slow')}(?P<svalue>{NUMBER}){GAP}(?P<sscale>{SCALE})"
 AMOUNT = re.compile(rf"{AFTER}|{BEFORE}|{SCALE_ONLY}", re.IGNORECASE)
+# "mellem 25.000 og 400.000 kr.": a range whose low end stands before "og", after "mellem".
+BETWEEN = re.compile(
+    rf"(?<![a-zæøå])mellem{GAP}(?P<blow>{NUMBER}){GAP}(?:{SCALE}{GAP})?og{GAP}$", re.IGNORECASE
+)
 # After "N mio." with no currency, these words still leave it an amount of money.
 MONEY_FOLLOWERS = frozenset(
     {"i", "til", "om", "pr", "per", "årligt", "årlig", "fra", "og", "eller", "af", "afsat",
@@ -98,9 +102,18 @@ def _thousands(number: str) -> int:
     return len(re.findall(r"[.\s\u00a0\u202f]\d{3}", number))
 
 
-def _value(match: re.Match[str]) -> float | None:
+def _between(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The "mellem X og" just before an amount with no low end of its own, if written."""
+    if match.group("low") or match.group("slow") or match.group("pvalue"):
+        return None
+    return BETWEEN.search(text, max(0, match.start() - 60), match.start())
+
+
+def _value(match: re.Match[str], between: re.Match[str] | None = None) -> float | None:
     """The kroner value of an amount match (the lower bound of a range); None if not DKK."""
     groups: dict[str, str | None] = match.groupdict()
+    if between:
+        groups = {**groups, "low": between.group("blow")}
     currency = groups["pcurrency"] or groups["currency"] or ""
     if re.fullmatch(FOREIGN, currency, re.IGNORECASE):
         return None
@@ -122,7 +135,7 @@ def parse_dkk(text: str) -> float | None:
     """The value in kroner of the first money amount in a text (a range's low end)."""
     for match in AMOUNT.finditer(text):
         if _is_money(text, match):
-            value = _value(match)
+            value = _value(match, _between(text, match))
             return None if value is None else _kroner(value)
     return None
 
@@ -161,15 +174,17 @@ def find_amounts(doc: RawDocument) -> list[Amount]:
     amounts: list[Amount] = []
     seen: set[str] = set()
     for match in AMOUNT.finditer(text):
-        written = collapse(match.group(0).replace("\n", " "))
+        between = _between(text, match)
+        start = between.start() if between else match.start()
+        written = collapse(text[start : match.end()].replace("\n", " "))
         if not _is_money(text, match) or written.lower() in seen:
             continue
         seen.add(written.lower())
         amounts.append(
             Amount(
                 text=written,
-                dkk=None if (value := _value(match)) is None else _kroner(value),
-                label=_label(text, match.start(), match.end()),
+                dkk=None if (value := _value(match, between)) is None else _kroner(value),
+                label=_label(text, start, match.end()),
                 page=page_at(doc, starts, match.start()),
             )
         )
