@@ -163,6 +163,10 @@ def test_week_numbers_are_kept_without_a_date() -> None:
     assert found("Svar på ansøgningen gives i uge 42.") == [("i uge 42", None, "svar")]
     assert [d[0] for d in found("Projektet afvikles i uge 40-42 2025.")] == ["i uge 40-42 2025"]
     assert [d[0] for d in found("Tidsplan:\nUge 7: frist\n(uge 9) svar")] == ["Uge 7", "uge 9"]
+    assert found("Frist    uge 14\nForventet svar    uge 18") == [
+        ("uge 14", None, "frist"),
+        ("uge 18", None, "svar"),
+    ]
 
 
 def test_a_count_of_weeks_is_no_week_number() -> None:

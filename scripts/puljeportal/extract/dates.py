@@ -88,7 +88,8 @@ MONTH_ONLY = (
     rf"(?:{GAP}(?:[-–]|til){GAP}(?P<omonth2>{WRITTEN_MONTH}))?(?!,?{GAP}{YEAR})"
 )
 # A week number is a time, not a day: kept as written, without an ISO date. It needs a year, a
-# preposition before it, or to open its line or parenthesis ("hver uge 3 gange" is no week).
+# preposition or a label word before it, or to open its line or parenthesis ("hver uge 3 gange"
+# counts weeks).
 WEEK_BEFORE = r"(?:(?<![a-zæøå])(?:i|fra|til|senest|inden|efter|før|omkring|primo|medio|ultimo)\s+)"
 WEEK_OPENS = re.compile(r"(?:^|\n|[(:–•-])[ \t]*$")
 WEEK = (
@@ -209,6 +210,20 @@ def _month_year(groups: dict[str, str | None], start: int, end: int) -> Found:
     return Found(start, end, _iso(year, first, None), True, first, None, bool(groups["mmonth0"]))
 
 
+def _week_placed(match: re.Match[str]) -> bool:
+    """Does a bare "uge N" open its line or parenthesis, or follow a label ("Svar: uge 18")?"""
+    before = match.string[max(0, match.start() - 40) : match.start()]
+    if WEEK_OPENS.search(before):
+        return True
+    last = re.search(r"(\w+)[\s:.–-]*$", before)
+    return last is not None and any(pattern.search(last.group(1)) for pattern, _ in LABELS)
+
+
+def _week(match: re.Match[str]) -> Found:
+    """A week number: kept as written, never with an ISO date."""
+    return Found(match.start(), match.end(), None, bool(match.group("wyear")), None)
+
+
 def _found(match: re.Match[str]) -> Found | None:
     """Turn one regex match into a date, or None if its numbers are not a real date."""
     groups = match.groupdict()
@@ -230,10 +245,7 @@ def _found(match: re.Match[str]) -> Found | None:
     if groups["mmonth"]:
         return _month_year(groups, start, end)
     if groups["week"]:
-        opens = WEEK_OPENS.search(match.string, max(0, start - 40), start)
-        if not (groups["wlead"] or groups["wyear"] or opens):
-            return None
-        return Found(start, end, None, bool(groups["wyear"]), None)
+        return _week(match) if groups["wlead"] or groups["wyear"] or _week_placed(match) else None
     return Found(start, end, None, False, _month(groups["omonth"]), None, bool(groups["omonth2"]))
 
 
