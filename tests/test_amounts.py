@@ -84,6 +84,15 @@ def test_a_range_between_two_numbers_is_written_whole() -> None:
     ]
 
 
+def test_a_scale_word_split_at_a_line_end_is_read_whole() -> None:
+    [amount] = find_amounts(make_doc("Puljen udgør 120,5 mil-\nlioner kroner i alt."))
+    assert (amount.text, amount.dkk, amount.label) == (
+        "120,5 millioner kroner",
+        120_500_000,
+        "pulje",
+    )
+
+
 def test_scale_without_currency_needs_money_in_its_clause() -> None:
     doc = make_doc("Regionen har 1,2 mio. i alt. Fonden uddeler 3 mio. om året til foreninger.")
     assert [(a.text, a.dkk, a.label) for a in find_amounts(doc)] == [

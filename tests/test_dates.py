@@ -190,6 +190,17 @@ def test_date_glued_and_wrapped_by_pdf_extraction() -> None:
     ]
 
 
+def test_a_word_split_at_a_line_end_is_read_whole() -> None:
+    """A narrow PDF column hyphenates the month and the label word alike."""
+    text = (
+        "Frist for an-\nsøgning er tors-\ndag den 20. novem-\nber 2025 kl. 12:00. Kultur-\n"
+        "og Fritid."
+    )
+    assert found(text) == [
+        ("torsdag den 20. november 2025 kl. 12:00", "2025-11-20", "ansøgningsfrist")
+    ]
+
+
 def test_two_column_table_takes_each_label_from_its_column_header() -> None:
     text = (
         "Frist for ansøgning      Svar på ansøgning\n"

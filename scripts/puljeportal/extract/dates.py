@@ -27,10 +27,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 
 from puljeportal.document import RawDocument
-from puljeportal.extract.text import collapse
+from puljeportal.extract.text import CONJUNCTIONS, collapse
 from puljeportal.model import Dated
 
 MONTHS = {
@@ -465,10 +464,37 @@ def _infer_year(text: str, start: int, end: int) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+def _split_word(previous: str, line: str) -> bool:
+    """Does `line` end a word that `previous` broke at its end with a hyphen ("novem-⏎ber")?
+
+    Not after a capital or digit ("SØM-", "2020-"), nor before a conjunction ("børne-⏎og unge").
+    """
+    first = re.match(r"[a-zæøå]+", line.lstrip())
+    return (
+        bool(re.search(r"[a-zæøå]-$", previous.rstrip()))
+        and first is not None
+        and first.group(0) not in CONJUNCTIONS
+    )
+
+
 def document_text(doc: RawDocument) -> tuple[str, list[int]]:
-    """The document as one text (lines joined by newlines) and each line's start offset."""
-    text = "\n".join(line.text for line in doc.lines)
-    return text, list(accumulate((len(line.text) + 1 for line in doc.lines), initial=0))
+    """The document as one text and each line's start offset in it.
+
+    Lines are joined by newlines, except that a word split at a line end is joined again
+    ("ansøg-⏎ningsfrist", "20. novem-⏎ber 2025"): dates, amounts and labels are read whole.
+    """
+    text = ""
+    starts: list[int] = []
+    for index, line in enumerate(doc.lines):
+        if index and _split_word(doc.lines[index - 1].text, line.text):
+            text = text.rstrip()[:-1]
+            starts.append(len(text))
+            text += line.text.lstrip()
+        else:
+            text += "\n" if index else ""
+            starts.append(len(text))
+            text += line.text
+    return text, starts
 
 
 def page_at(doc: RawDocument, offsets: list[int], position: int) -> int:
