@@ -57,6 +57,30 @@ def test_names_with_a_middle_initial_or_a_particle(text: str, name: str) -> None
     assert contact.name == name
 
 
+def test_a_name_wrapped_after_a_title_at_a_line_start() -> None:
+    [contact] = contacts(
+        "Kontaktperson\nSeniorkonsulent Ida\nMøller Krag, tlf. 33 22\n11 00, imk@x.dk"
+    )
+    assert (contact.name, contact.role, contact.phone) == (
+        "Ida Møller Krag",
+        "Seniorkonsulent",
+        "33 22 11 00",
+    )
+
+
+def test_a_place_with_a_street_address_is_no_person() -> None:
+    [contact] = contacts(
+        "Kontakt\n\nKulturforvaltningen\nBorgernes Hus, Rådhuspladsen 2\n8000 Aarhus C\n"
+        "Tlf. 89 40 20 00"
+    )
+    assert (contact.name, contact.phone) == ("Kulturforvaltningen", "89 40 20 00")
+
+
+def test_a_title_ending_in_holder_is_a_role() -> None:
+    [contact] = contacts("Bogholder Svend Aage Bak\nTlf.: 44 33 22 11 | sab@x.dk")
+    assert (contact.name, contact.role) == ("Svend Aage Bak", "Bogholder")
+
+
 def test_case_customer_and_invoice_numbers_are_not_phones() -> None:
     found = contacts(
         "Kontakt os\n\nSagsnummer: 2024 0012\nKundenr. 55 66 77 88\nFakturanr.: 12345678\n"

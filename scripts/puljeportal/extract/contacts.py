@@ -89,7 +89,7 @@ TITLE_SUFFIXES = (
     "chef", "leder", "konsulent", "medarbejder", "rådgiver", "fuldmægtig", "sekretær",
     "koordinator", "formand", "direktør", "behandler", "assistent", "specialist", "ansvarlig",
     "officer", "manager", "kontaktperson", "analytiker", "jurist", "økonom",
-    "redaktør", "forvalter", "ekspert", "vejleder", "tilsynsførende", "tovholder", "medhjælper",
+    "redaktør", "forvalter", "ekspert", "vejleder", "tilsynsførende", "holder", "medhjælper",
     "praktikant",
 )  # fmt: skip
 CONTACT_HEADING = re.compile(r"^kontakt(?:er|person(?:er)?|oplysninger|information)?\b", re.I)
@@ -113,6 +113,13 @@ CONTACT_CUE = re.compile(
 )
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ])")
 ADDRESS = re.compile(r"\d")  # a line with digits in it is an address, a date or a number
+# After capitalised words, a house number ("Holmens Kanal 22"), or after a comma a street and
+# its number ("Idrættens Hus, Brøndby Stadion 20"): the words are a place, not a person.
+ADDRESS_AFTER = re.compile(
+    r"[ \u00a0]*\d"
+    rf"|[ \u00a0]*,[ \u00a0]*(?:(?!(?i:{PHONE_WORD}|fax|cvr)\b)[A-ZÆØÅ][\wæøå.-]*[ \u00a0]+){{1,3}}"
+    r"\d{1,3}[A-Za-z]?(?![\d ]\d|\d)"
+)
 LABEL_LINE = re.compile(r"^(?P<label>[A-ZÆØÅa-zæøå][\wæøå. -]{0,24}?)\s*:\s*(?P<value>.*)$")
 # Letterhead labels. A person's is also any job title ("Projektleder:", "Fuldmægtig:").
 PERSON_LABELS = {"navn", "kontakt", "kontaktperson"}
@@ -261,16 +268,29 @@ def _tokens(lines: Sequence[Line], block: list[int], contactish: bool) -> list[T
     return sorted(tokens, key=lambda token: token.position)
 
 
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches; one over a line break may share its second line with the next."""
+    position = 0
+    while match := pattern.search(text, position):
+        yield match
+        wrap = match.group(0).find("\n")
+        position = match.start() + wrap + 1 if wrap >= 0 else match.end()
+
+
 def _name_tokens(text: str, line_at: Callable[[int], tuple[int, int]]) -> list[Token]:
     """Person names in a block: on one line, or wrapped onto the next line in running text."""
     found: list[Token] = []
     for pattern in (NAME_RUN, WRAPPED_NAME):
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text):
             run = match.group(0)
             line_start = line_at(match.start())[1]
-            if pattern is WRAPPED_NAME and not text[line_start : match.start()].strip(" •*-–"):
+            if (
+                pattern is WRAPPED_NAME
+                and not text[line_start : match.start()].strip(" •*-–")
+                and not _is_title_word(run.split()[0])
+            ):
                 continue  # a card's name fills its line: the next line is not more of the name
-            if re.match(r"\s*\d", text[match.end() :]):  # "Holmens Kanal 22": an address
+            if ADDRESS_AFTER.match(text, match.end()):  # "Holmens Kanal 22": an address
                 continue
             name = person_name(run)
             if not name:
