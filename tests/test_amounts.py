@@ -84,6 +84,14 @@ def test_a_range_between_two_numbers_is_written_whole() -> None:
     ]
 
 
+def test_glued_words_after_an_abbreviation_keep_the_currency_in_the_amount() -> None:
+    doc = make_doc("Puljen udgørialt 5mio.kr.ogdermaksimaltgives500.000kr.pr.projekt.")
+    assert [(a.text, a.dkk) for a in find_amounts(doc)] == [
+        ("5mio.kr.", 5_000_000),
+        ("500.000kr.", 500_000),
+    ]
+
+
 def test_a_scale_word_split_at_a_line_end_is_read_whole() -> None:
     [amount] = find_amounts(make_doc("Puljen udgør 120,5 mil-\nlioner kroner i alt."))
     assert (amount.text, amount.dkk, amount.label) == (

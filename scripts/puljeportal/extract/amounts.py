@@ -28,8 +28,12 @@ NUMBER = (
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)(?:,\d+)?"
     r"|\d+(?:,\d+)?"
 )
-SCALE = r"(?:mio|mia|mrd|mill|millioner|million|milliarder|milliard|tusinde|tusind)\.?(?![a-zæøå])"
-KRONER = r"(?:kr\.?|kroner|krone|dkk)(?![a-zæøå])"
+# A word ends at a full stop or where no letter follows; glued PDF text runs on ("5mio.kr.").
+SCALE = (
+    r"(?:mio|mia|mrd|mill|millioner|million|milliarder|milliard|tusinde|tusind)"
+    r"(?:\.|(?![a-zæøå]))"
+)
+KRONER = r"(?:kr(?:\.|(?![a-zæøå]))|(?:kroner|krone|dkk)(?![a-zæøå]))"
 THOUSAND_KRONER = r"(?:t\.?[ \u00a0]?kr\.?|tkr\.?)(?![a-zæøå])"  # "500 t.kr." is 500.000 kr.
 FOREIGN = r"(?:euro|eur|€|usd|us-dollars?|dollars?|\$|sek|nok|gbp|£|chf)(?![a-zæøå])"
 DASH = r"(?<=\d),-"  # "15.000,-": whole kroner
