@@ -81,6 +81,25 @@ def test_a_title_ending_in_holder_is_a_role() -> None:
     assert (contact.name, contact.role) == ("Svend Aage Bak", "Bogholder")
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Spørgsmål rettes til Puljesekretariatet på telefon 33 95 42 00.", "Puljesekretariatet"),
+        ("Kontakt Styrelsen for Undervisning og Kvalitet, tlf. 70 21 21 55.",
+         "Styrelsen for Undervisning og Kvalitet"),
+        ("Du kan henvende dig hos Kulturforvaltningen (kultur@by.dk).", "Kulturforvaltningen"),
+    ],
+)  # fmt: skip
+def test_a_unit_named_after_a_contact_cue_names_its_address(text: str, unit: str) -> None:
+    [contact] = contacts(text)
+    assert contact.name == unit
+
+
+def test_a_unit_merely_mentioned_does_not_name_an_address() -> None:
+    [contact] = contacts("Læs om adgang til Omstillingsfonden. Spørgsmål til fonden@x.dk")
+    assert contact.name == "fonden@x.dk"
+
+
 def test_case_customer_and_invoice_numbers_are_not_phones() -> None:
     found = contacts(
         "Kontakt os\n\nSagsnummer: 2024 0012\nKundenr. 55 66 77 88\nFakturanr.: 12345678\n"

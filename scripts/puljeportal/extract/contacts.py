@@ -100,6 +100,12 @@ KIND_OF_QUESTION = [
 UNIT_CONTACTED = re.compile(
     rf"(?P<unit>[A-ZÆØÅ][{LETTER}-]+(?:\s[A-ZÆØÅ][{LETTER}-]+)*)\s+kontaktes"
 )
+# "... rettes til Puljesekretariatet på tlf. ...", "kontakt Kulturforvaltningen, ...": a unit
+# after a contact cue and before the way to reach it.
+UNIT_AFTER_CUE = re.compile(
+    rf"(?i:kontakt\w*|henvend\w*|\btil|\bhos)\s+(?P<unit>[A-ZÆØÅ][{LETTER}-]+"
+    rf"(?:\s(?:(?:for|og|i)\s)?[A-ZÆØÅ][{LETTER}-]+)*)(?=\s*(?:,|:|\(|(?i:på|via|pr\.)\s))"
+)
 ORG_AFTER = re.compile(
     r"^\s*(?:i|hos|fra|,)\s*\n?\s*(?P<org>[A-ZÆØÅ][\w&-]*(?:[ ][A-ZÆØÅ][\w&-]*)*)"
 )
@@ -402,6 +408,10 @@ def _unit_name(lines: Sequence[Line], block: list[int], first_fact: int) -> tupl
     unit = UNIT_CONTACTED.search(text)
     if unit and unit.group("unit").lower() not in NOT_NAMES:
         return unit.group("unit"), None
+    for cue in UNIT_AFTER_CUE.finditer(text):
+        words = cue.group("unit").split()
+        if any(_is_org_word(word) for word in words):  # "Styrelsen for Undervisning"
+            return " ".join(words), None
     if not _card_line(lines[first_fact].text):
         return "", None
     candidates: list[str] = []
