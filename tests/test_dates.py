@@ -48,6 +48,7 @@ from tests.helpers import make_doc, seed
         ("1. og 15. marts 2024", "2024-03-01"),
         ("fra 1. til 15. april 2025", "2025-04-01"),
         ("jul. 2024", "2024-07"),
+        ("8.12.25", "2025-12-08"),
     ],
 )
 def test_parse_date(text: str, iso: str) -> None:
@@ -61,7 +62,7 @@ def test_parse_date(text: str, iso: str) -> None:
      "i december", "1. februar",
      "§ 5.1.10", "stk. 3.1.2", "Sagsnr. 2019-1234", "sagsnr. 2021-03-17", "j.nr. 12.10.2020",
      "version 2.1.20", "CPR 010190-1234", "til jul 2024", "uge 42 2024", "den 1/10",
-     "31/2-2024"],
+     "31/2-2024", "afsnit 4.1.12", "4.1.12", "punkt 12.03.2021"],
 )  # fmt: skip
 def test_parse_date_refuses_what_is_no_full_date(text: str) -> None:
     assert parse_date(text) is None

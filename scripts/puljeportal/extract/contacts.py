@@ -9,7 +9,8 @@ handles the first two:
   "Enhed:" / "Børn og Unge"), read by `letterhead_contacts`.
 Inside a block, a name opens a contact and the e-mails and phones after it are that person's.
 An address or number without a person is a functional contact (a mailbox, a unit): its name is
-the unit the text names ("X kontaktes ...", the card's heading line), else the address itself.
+the unit the text names ("X kontaktes ...", "rettes til X på ...", the card's heading line), else
+the address itself.
 The same e-mail found twice is one contact: the entry with a person's name wins, the others fill
 in what it lacks ("mailto:" lists add nothing new).
 

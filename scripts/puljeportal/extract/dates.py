@@ -14,7 +14,8 @@ Forms recognised (Danish, any case, words possibly glued or wrapped by PDF extra
 - ranges: "januar 2022 til december 2024", "fra 1. marts til 15. april 2024", "1.-15. marts",
   "marts-juni 2025", "fra marts til juni".
 Never a date: a bare year ("2019"), a duration ("14 dage"), a number after "§", "stk.", "nr.",
-"sagsnr." or "version" ("§ 5.1.10"), "jul" without a day or full stop (Christmas).
+"afsnit", "sagsnr." or "version" ("§ 5.1.10"), a short year after a one-digit month ("4.1.12"
+is a section), "jul" without a day or full stop (Christmas).
 
 Labels: a date's label is the nearest label word, looked for first on its own line (in a table
 row also after it), then in its table column's header, then in its sentence.
@@ -101,7 +102,8 @@ DATE = re.compile(
 )
 # Numbers after these are references (a section, a case, a version), however date-like.
 REFERENCE = re.compile(
-    r"(?:§+|\b(?:nr|stk|kap|pkt|afsnit|bilag|side|version|ver|sagsnr|sags-nr|journalnr|j\.\s?nr)"
+    r"(?:§+|\b(?:nr|stk|kap|kapitel|pkt|punkt|afsnit|bilag|side|version|ver|sagsnr|sags-nr"
+    r"|journalnr|j\.\s?nr)"
     r"\.?)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -192,8 +194,11 @@ def _day_month(groups: dict[str, str | None], start: int, end: int) -> Found | N
 
 def _numeric(groups: dict[str, str | None], start: int, end: int) -> Found | None:
     """A date in numbers ("31.08.2018", "1/10-2018", "27.09.23")."""
-    if groups["nyear"] and len(groups["nyear"]) == 2 and groups["s2"] != groups["s1"]:
+    short = groups["nyear"] is not None and len(groups["nyear"]) == 2
+    if short and groups["s2"] != groups["s1"]:
         return None  # "1.10-11" is a time span, not a date; short years need one separator
+    if short and len(groups["nmonth"] or "") < 2:
+        return None  # "4.1.12" is a section number; a date with a short year writes "04.01.12"
     year = _year(groups["nyear"] or groups["nyear4"])
     month, day = int(groups["nmonth"] or 0), int(groups["nday"] or 0)
     iso = _iso(year, month, day)
