@@ -241,6 +241,26 @@ def test_a_rows_own_label_wins_over_its_column_header() -> None:
     ]
 
 
+def test_a_row_without_a_label_of_its_own_borrows_none_from_the_rows_above() -> None:
+    text = "Tidsplan\n1. marts 2025   Ansøgningsfrist\n1. april 2025\n1. maj 2025   Svar"
+    assert [label for _d, _iso, label in found(text)] == ["ansøgningsfrist", None, "svar"]
+
+
+def test_a_table_of_dates_under_a_labelled_lead_takes_the_lead() -> None:
+    text = "Ansøgningsfrister:\n\n1. marts\n1. september\n\nSvar gives løbende."
+    assert [(d, label) for d, _iso, label in found(text)] == [
+        ("1. marts", "ansøgningsfrist"),
+        ("1. september", "ansøgningsfrist"),
+    ]
+
+
+def test_answer_label_directly_before_a_date_says_svar() -> None:
+    text = "Ansøgningsfrist: 1. marts 2025\nSvar: ultimo april 2025\nAfslutning: 31.12.2026"
+    assert [label for _d, _iso, label in found(text)] == [
+        "ansøgningsfrist", "svar", "projektslut"
+    ]  # fmt: skip
+
+
 def test_a_sentence_wrapped_before_its_date_is_no_table_row() -> None:
     text = "Ansøgningsfristen for puljen er\n1. marts 2025, og der gives svar i løbet af april."
     assert found(text)[0] == ("1. marts 2025", "2025-03-01", "ansøgningsfrist")

@@ -18,7 +18,8 @@ Never a date: a bare year ("2019"), a duration ("14 dage"), a number after "§",
 is a section), "jul" without a day or full stop (Christmas).
 
 Labels: a date's label is the nearest label word, looked for first on its own line (in a table
-row also after it), then in its table column's header, then in its sentence.
+row also after it); for a date in a table then in its column's header and the words above the
+table, never in another row; elsewhere in its sentence.
 """
 
 from __future__ import annotations
@@ -122,12 +123,13 @@ LABELS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:projekt|udviklings|tilskuds|bevillings|støtte|forsøgs|indsats)periode"
                 r"|projektet (?:løber|gennemføres|skal gennemføres)", re.I), "projektperiode"),
     (re.compile(r"periode", re.I), "periode"),
-    (re.compile(r"\bsvar\b(?!\s*\d*\s*:)|afgørelse|tilsagn", re.I), "svar"),
+    (re.compile(r"\bsvar\b(?!\s*\d*\s*:)|\bsvar\s*:\s*$|afgørelse|tilsagn", re.I), "svar"),
     (re.compile(r"udbetal", re.I), "udbetaling"),
     (re.compile(r"udmeld|offentligg[øj]|opslå|annoncer", re.I), "udmelding"),
     (re.compile(r"åbner|åbnes|åben for|muligt at søge|kan søges fra", re.I), "åbning"),
     (re.compile(r"opdateret|revideret", re.I), "opdateret"),
     (re.compile(r"igangsættes|påbegynd|projektstart|opstart", re.I), "projektstart"),
+    (re.compile(r"afslut|projektslut|slutdato", re.I), "projektslut"),
     (re.compile(r"\bdato\b", re.I), "dato"),
     (re.compile(r"møde", re.I), "møde"),
 ]  # fmt: skip
@@ -320,13 +322,13 @@ class Place:
     """Where a date stands on its line: the stretch of the line that is its own, and its column.
 
     `begin`/`stop` bound the words that belong to this date on its line (up to the dates beside
-    it); `column` is the label its table header gives its column; `row` says that the line is a
-    table row, whose own words may also stand after the date ("1. marts 2024  Svar").
+    it). For a date in a table, `table` is where the table's first row starts (a row's own words
+    may also stand after its date: "1. marts 2024  Svar"), `column` the label its header gives.
     """
 
     begin: int
     stop: int
-    row: bool = False
+    table: int | None = None
     column: str | None = None
 
 
@@ -404,7 +406,7 @@ def _places(text: str, items: Sequence[Found]) -> list[Place]:
                 else [None] * len(numbers)
             )
             for number, column in zip(numbers, columns, strict=True):
-                places[number].row, places[number].column = True, column
+                places[number].table, places[number].column = starts[run[0]], column
     return places
 
 
@@ -443,17 +445,18 @@ def _label(text: str, item: Found, place: Place) -> str | None:
     """What a date is (informationsmøde, ansøgningsfrist, ...).
 
     The nearest label word wins, looked for in widening circles: the words on the date's own
-    line before it; in a table row, the row's words after it, then its column's header; last,
-    the sentence around it (nearest before, else first after).
+    line before it; in a table row, the row's words after it, its column's header, then the
+    words just above the table (never another row's); elsewhere, the sentence around it
+    (nearest before, else first after).
     """
     begin, stop = _sentence_bounds(text, item.start, item.end)
     own = nearest_label(LABELS, text[max(begin, place.begin) : item.start], "")
     if own:
         return own
-    if place.row:
+    if place.table is not None:
         after = nearest_label(LABELS, "", text[item.end : place.stop])
-        if after or place.column:
-            return after or place.column
+        above = _sentence_bounds(text, place.table, place.table)[0]
+        return after or place.column or nearest_label(LABELS, text[above : place.table], "")
     return nearest_label(LABELS, text[begin : item.start], text[item.end : stop])
 
 
