@@ -261,6 +261,17 @@ def test_answer_label_directly_before_a_date_says_svar() -> None:
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fristerne er 1. marts og\n1. september, og svar\ngives i løbet af oktober.",
+        "Indberetningsfristen er 1. februar og 1. august\nhvert år. Vi kontakter dig.",
+    ],
+)
+def test_prose_wrapped_in_a_narrow_column_is_no_table(text: str) -> None:
+    assert [label for _d, _iso, label in found(text)][:2] == ["frist", "frist"]
+
+
 def test_a_sentence_wrapped_before_its_date_is_no_table_row() -> None:
     text = "Ansøgningsfristen for puljen er\n1. marts 2025, og der gives svar i løbet af april."
     assert found(text)[0] == ("1. marts 2025", "2025-03-01", "ansøgningsfrist")

@@ -321,9 +321,10 @@ def nearest_label(
 class Place:
     """Where a date stands on its line: the stretch of the line that is its own, and its column.
 
-    `begin`/`stop` bound the words that belong to this date on its line (up to the dates beside
-    it). For a date in a table, `table` is where the table's first row starts (a row's own words
-    may also stand after its date: "1. marts 2024  Svar"), `column` the label its header gives.
+    `begin`/`stop` bound the words that belong to this date on its line: those before it back to
+    the date before it, and for the line's last date those after it. For a date in a table,
+    `table` is where the table's first row starts (a row's own words may also stand after its
+    date: "1. marts 2024  Svar"), `column` the label its header gives.
     """
 
     begin: int
@@ -350,9 +351,10 @@ def _is_row(text: str, begin: int, end: int, items: Sequence[Found]) -> bool:
     """Is a line a table row: its dates and a few words, not a sentence?"""
     line = text[begin:end]
     gaps = zip([begin, *(i.end for i in items)], [*(i.start for i in items), end], strict=True)
-    rest = "".join(line[a - begin : b - begin] for a, b in gaps)
+    rest = " | ".join(line[a - begin : b - begin] for a, b in gaps)
     words = re.findall(r"[^\W\d_]+", rest)
-    return len(words) <= ROW_WORDS and not re.search(r"[.!?]\s*$", line)
+    sentence = re.search(r"[.!?]\s*$|[.!?]\s+[A-ZÆØÅ]", rest.rstrip(" |"))
+    return len(words) <= ROW_WORDS and not sentence
 
 
 def _row_columns(
@@ -373,8 +375,10 @@ def _row_columns(
 def _places(text: str, items: Sequence[Found]) -> list[Place]:
     """Each date's place on its line, and for dates in a table its header's column label.
 
-    A table is a run of row lines (blank lines between allowed) holding at least two dates
-    side by side or standing in at least two rows; its header is the line just above it.
+    A table is a run of row lines (blank lines between allowed) that all open alike, with a
+    date or with words; at least two rows, or one row of dates side by side under a header.
+    Its header is the line just above it. Prose wrapped in a narrow column is no table: its
+    lines open now with a date, now with words.
     """
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     ends = [*(m.start() for m in re.finditer("\n", text)), len(text)]
@@ -387,17 +391,20 @@ def _places(text: str, items: Sequence[Found]) -> list[Place]:
         beside = by_line[line]
         order = beside.index(number)
         begin = items[beside[order - 1]].end if order else starts[line]
-        stop = items[beside[order + 1]].start if order + 1 < len(beside) else ends[line]
-        places.append(Place(begin, max(stop, item.end)))
+        stop = ends[line] if order + 1 == len(beside) else item.end
+        places.append(Place(begin, stop))
     rows = {
         line
         for line, numbers in by_line.items()
         if _is_row(text, starts[line], ends[line], [items[n] for n in numbers])
     }
     for run in _runs(sorted(rows), text, starts, ends):
-        if len(run) < 2 and len(by_line[run[0]]) < 2:
-            continue
         header = _header(text, starts, ends, run[0])
+        opens = {
+            not text[starts[line] : items[by_line[line][0]].start].strip(" •*-–") for line in run
+        }
+        if len(opens) > 1 or (len(run) < 2 and not (header and len(by_line[run[0]]) > 1)):
+            continue  # wrapped prose, or one line of dates with no header over it
         for line in run:
             numbers = by_line[line]
             columns = (
