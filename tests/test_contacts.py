@@ -100,6 +100,14 @@ def test_a_unit_merely_mentioned_does_not_name_an_address() -> None:
     assert contact.name == "fonden@x.dk"
 
 
+def test_a_role_after_a_name_goes_on_over_a_line_ending_in_a_slash_or_og() -> None:
+    found = contacts(
+        "Kontakt\nMaja Lind, kulturkonsulent /\nfundraiser\nTlf.: 2211 3344 - mali@by.dk\n\n"
+        "Ole Friis, formand og\nkasserer, tlf. 2299 8877"
+    )
+    assert [c.role for c in found] == ["kulturkonsulent / fundraiser", "formand og kasserer"]
+
+
 def test_case_customer_and_invoice_numbers_are_not_phones() -> None:
     found = contacts(
         "Kontakt os\n\nSagsnummer: 2024 0012\nKundenr. 55 66 77 88\nFakturanr.: 12345678\n"

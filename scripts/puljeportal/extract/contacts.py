@@ -110,8 +110,11 @@ UNIT_AFTER_CUE = re.compile(
 ORG_AFTER = re.compile(
     r"^\s*(?:i|hos|fra|,)\s*\n?\s*(?P<org>[A-ZÆØÅ][\w&-]*(?:[ ][A-ZÆØÅ][\w&-]*)*)"
 )
+# ", role" after a name, up to the line's end, a comma, a dash or the phone or e-mail; a role
+# that ends its line in "/", "&", "og" or "eller" goes on to the next ("koordinator /⏎pilot").
 ROLE_AFTER = re.compile(
-    r"^\s*,\s*(?!tlf|telefon|tel\b|mobil|e-?mail|mail)(?P<role>[a-zæøå][^,\n\d@]{0,60}?)\s*"
+    r"^\s*,\s*(?!tlf|telefon|tel\b|mobil|e-?mail|mail)(?P<role>[a-zæøå][^,\n\d@]{0,60}?"
+    r"(?:(?:/|&|\bog|\beller)[ \t]*\n[ \t]*[^,\n\d@]{1,40}?)?)\s*"
     r"(?=$|\n|,|\s[-–]\s|\stlf|\s\S+@)",
     re.IGNORECASE,
 )
@@ -388,7 +391,7 @@ def _fill_from_prose(draft: Draft, text: str, token: Token) -> None:
     after = text[token.end :]
     role_after = ROLE_AFTER.match(after)
     if role_after:
-        draft.role = draft.role or collapse(role_after.group("role"))
+        draft.role = draft.role or collapse(role_after.group("role").replace("\n", " "))
     org_after = ORG_AFTER.match(after)
     if org_after and not re.match(r"\s*,\s*[a-zæøå]", after):
         org = org_after.group("org")
