@@ -27,7 +27,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from puljeportal.document import RawDocument
@@ -207,6 +207,19 @@ def _numeric(groups: dict[str, str | None], start: int, end: int) -> Found | Non
     return Found(start, end, iso, True, month, day) if iso else None
 
 
+def _in_numbers(groups: dict[str, str | None], start: int, end: int) -> Found | None:
+    """A date in numbers: day-month-year, ISO, or day/month after "den" (no year)."""
+    if groups["nday"]:
+        return _numeric(groups, start, end)
+    if groups["sday"]:
+        month, day = int(groups["smonth"] or 0), int(groups["sday"] or 0)
+        real = _iso(2000, month, day) is not None  # a leap year: 29/2 is a real day
+        return Found(start, end, None, False, month, day) if real else None
+    month, day = int(groups["imonth"] or 0), int(groups["iday"] or 0)
+    iso = _iso(int(groups["iyear"] or 0), month, day)
+    return Found(start, end, iso, True, month, day) if iso else None
+
+
 def _month_year(groups: dict[str, str | None], start: int, end: int) -> Found:
     """A month and year ("januar 2022"), or months of one year ("marts-juni 2025")."""
     first, last = _month(groups["mmonth0"] or groups["mmonth"]), _month(groups["mmonth"])
@@ -237,17 +250,7 @@ def _found(match: re.Match[str]) -> Found | None:
     if groups["day"]:
         return _day_month(groups, start, end)
     if groups["nday"] or groups["sday"] or groups["iyear"]:
-        if _is_reference(match):
-            return None
-        if groups["nday"]:
-            return _numeric(groups, start, end)
-        if groups["sday"]:
-            month, day = int(groups["smonth"] or 0), int(groups["sday"] or 0)
-            real = _iso(2000, month, day) is not None  # a leap year: 29/2 is a real day
-            return Found(start, end, None, False, month, day) if real else None
-        month, day = int(groups["imonth"] or 0), int(groups["iday"] or 0)
-        iso = _iso(int(groups["iyear"] or 0), month, day)
-        return Found(start, end, iso, True, month, day) if iso else None
+        return None if _is_reference(match) else _in_numbers(groups, start, end)
     if groups["mmonth"]:
         return _month_year(groups, start, end)
     if groups["week"]:
@@ -373,13 +376,7 @@ def _row_columns(
 
 
 def _places(text: str, items: Sequence[Found]) -> list[Place]:
-    """Each date's place on its line, and for dates in a table its header's column label.
-
-    A table is a run of row lines (blank lines between allowed) that all open alike, with a
-    date or with words; at least two rows, or one row of dates side by side under a header.
-    Its header is the line just above it. Prose wrapped in a narrow column is no table: its
-    lines open now with a date, now with words.
-    """
+    """Each date's place on its line, and for dates in a table its header's column label."""
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
     ends = [*(m.start() for m in re.finditer("\n", text)), len(text)]
     by_line: dict[int, list[int]] = {}
@@ -393,6 +390,34 @@ def _places(text: str, items: Sequence[Found]) -> list[Place]:
         begin = items[beside[order - 1]].end if order else starts[line]
         stop = ends[line] if order + 1 == len(beside) else item.end
         places.append(Place(begin, stop))
+    for run, header in _tables(text, items, starts, ends, by_line):
+        for line in run:
+            numbers = by_line[line]
+            row = [items[n] for n in numbers]
+            columns = (
+                _row_columns(text, (starts[line], ends[line]), row, header)
+                if header
+                else [None] * len(numbers)
+            )
+            for number, column in zip(numbers, columns, strict=True):
+                places[number].table, places[number].column = starts[run[0]], column
+    return places
+
+
+def _tables(
+    text: str,
+    items: Sequence[Found],
+    starts: list[int],
+    ends: list[int],
+    by_line: dict[int, list[int]],
+) -> Iterator[tuple[list[int], str | None]]:
+    """The tables of dates: each as its row lines and its header line (if it has one).
+
+    A table is a run of row lines (blank lines between allowed) that all open alike, with a
+    date or with words; at least two rows, or one row of dates side by side under a header.
+    Its header is the line just above it. Prose wrapped in a narrow column is no table: its
+    lines open now with a date, now with words.
+    """
     rows = {
         line
         for line, numbers in by_line.items()
@@ -403,18 +428,8 @@ def _places(text: str, items: Sequence[Found]) -> list[Place]:
         opens = {
             not text[starts[line] : items[by_line[line][0]].start].strip(" •*-–") for line in run
         }
-        if len(opens) > 1 or (len(run) < 2 and not (header and len(by_line[run[0]]) > 1)):
-            continue  # wrapped prose, or one line of dates with no header over it
-        for line in run:
-            numbers = by_line[line]
-            columns = (
-                _row_columns(text, (starts[line], ends[line]), [items[n] for n in numbers], header)
-                if header
-                else [None] * len(numbers)
-            )
-            for number, column in zip(numbers, columns, strict=True):
-                places[number].table, places[number].column = starts[run[0]], column
-    return places
+        if len(opens) == 1 and (len(run) > 1 or (header and len(by_line[run[0]]) > 1)):
+            yield run, header
 
 
 def _runs(rows: list[int], text: str, starts: list[int], ends: list[int]) -> list[list[int]]:
