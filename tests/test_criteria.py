@@ -197,3 +197,22 @@ def test_a_capitalised_line_after_a_short_criterion_starts_something_else() -> N
         "Region Midtjylland som helhed",
         "Budget",
     ]
+
+
+def test_criteria_that_name_themselves_need_no_lead() -> None:
+    doc = make_doc(
+        "Om puljen\n\nKriterie 1: Effekt for borgerne (50 %)\nIndsatsen skal gavne borgerne.\n"
+        "Kriterie 2. Samarbejde\n\nKommunen skal samarbejde med\ncivilsamfundet.\n\n"
+        "Kriterie 3 – Økonomi\n\nAnsøgning og frister\n\nSend inden fristen."
+    )
+    criteria = find_criteria(doc)
+    assert [(c.number, c.title, c.requirements) for c in criteria] == [
+        (1, "Effekt for borgerne (50 %)", ["Indsatsen skal gavne borgerne."]),
+        (2, "Samarbejde", ["Kommunen skal samarbejde med civilsamfundet."]),
+        (3, "Økonomi", []),
+    ]
+
+
+def test_a_criterion_named_out_of_order_is_a_reference_not_a_list() -> None:
+    doc = make_doc("Læs mere under kriterium 2 nedenfor.\n\nKriterium 2: Samarbejde\nTekst her.")
+    assert find_criteria(doc) == []

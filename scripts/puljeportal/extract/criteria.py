@@ -9,7 +9,9 @@ table's caption, a damaged table header):
   table read row by row puts the first requirement on the criterion's own line
   ("2. Indsatsen • Kommunen skal ..."), which is split at the bullet;
 - a bullet list: each bullet is a criterion;
-- sub-headings under a criteria heading (Markdown): each sub-heading is a criterion.
+- sub-headings under a criteria heading (Markdown): each sub-heading is a criterion;
+- criteria that name themselves, "Kriterium 1: Relevans", need no lead: each has the
+  paragraph below it as its requirement.
 A line that starts in lower case, or follows a line ending in a hyphen, continues the item above
 it even across a blank line ("mål-" / "gruppe" is "målgruppe"); a capitalised line continues it
 only straight on from a line wrapped near the document's usual width. A heading ends the list,
@@ -38,6 +40,8 @@ WEIGHING = re.compile(
     re.IGNORECASE,
 )
 NUMBER = re.compile(r"^(?:(?P<digits>\d{1,2})|(?P<letter>[a-h]))[.)]\s+(?P<rest>.*)$")
+# "Kriterium 2: Organisering": a criterion that names itself, its text in the paragraph below.
+LABELLED = re.compile(r"^(?i:kriteri(?:um|e))\s+(?P<digits>\d{1,2})\s*[:.)–-]\s*(?P<rest>\S.*)$")
 INLINE_BULLET = re.compile(r"\s[•●▪■]\s*")
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 MAX_BETWEEN = 4  # lines a lead may stand above its list (caption, table header)
@@ -256,6 +260,44 @@ def heading_criteria(lines: Sequence[Line], lead: int) -> tuple[list[Item], int]
     return items, index
 
 
+def _paragraph(lines: Sequence[Line], index: int) -> tuple[str, int]:
+    """The paragraph starting at `index` (wrapped lines joined) and the index after it."""
+    paragraph = ""
+    while index < len(lines) and not lines[index].blank and not lines[index].heading:
+        text = collapse(lines[index].text)
+        if LABELLED.match(text):
+            break
+        paragraph = join_wrapped(paragraph, text)
+        index += 1
+    return paragraph, index
+
+
+def labelled_criteria(lines: Sequence[Line], start: int) -> tuple[list[Item], int]:
+    """Criteria that name themselves ("Kriterium 1: Relevans"), numbered on from 1, each with
+    the paragraph below it as its requirement; the index after the last one's paragraph.
+
+    The paragraph may stand after a blank line if it is a sentence, not the next heading.
+    """
+    items: list[Item] = []
+    index = start
+    while index < len(lines):
+        match = LABELLED.match(collapse(lines[index].text))
+        if not match or int(match["digits"]) != len(items) + 1:
+            break
+        item = Item(len(items) + 1, match["rest"], lines[index].page)
+        items.append(item)
+        after = index + 1
+        gap = after < len(lines) and lines[after].blank
+        paragraph, end = _paragraph(lines, after + 1 if gap else after)
+        if paragraph and (not gap or SENTENCE_END.search(paragraph)):
+            item.requirements, index = [paragraph], end
+        else:
+            index = after
+        while index < len(lines) and lines[index].blank:
+            index += 1
+    return items, index
+
+
 def _table_is_criteria(doc: RawDocument, table: Table) -> bool:
     """Does a table hold criteria: its first rows, or its page, speak of criteria?"""
     header = " ".join(cell or "" for row in table.rows[:2] for cell in row)
@@ -314,6 +356,11 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
     index = 0
     while index < len(lines):
         line = lines[index]
+        labelled = LABELLED.match(collapse(line.text))
+        if labelled and labelled["digits"] == "1":
+            items, index = labelled_criteria(lines, index)
+            criteria.extend(item.criterion() for item in items)
+            continue
         if line.page in table_pages or not is_lead(lines, index):
             index += 1
             continue
