@@ -27,6 +27,26 @@ from tests.helpers import make_doc, seed
         ("i alt435mio. kr.", 435_000_000),
         ("med i alt 41 mio.\nkr.", 41_000_000),
         ("støtter 19 projekter med 54 mio", 54_000_000),
+        # Sibling forms of the rules above, as other Danish documents write them.
+        ("i alt 3.250.000,00 kr.", 3_250_000),
+        ("tilskud på 4 753 000 kr.", 4_753_000),
+        ("tilskud på 1\u00a0200\u00a0000 kroner", 1_200_000),
+        ("DKK 500.000", 500_000),
+        ("500.000 DKK", 500_000),
+        ("Kr. 75.000,-", 75_000),
+        ("75.000,- kr.", 75_000),
+        ("2,5 mia. kroner", 2_500_000_000),
+        ("1 million kr.", 1_000_000),
+        ("12 milliarder kroner", 12_000_000_000),
+        ("50 tusind kroner", 50_000),
+        ("budget: 750 t.kr.", 750_000),
+        ("450 tkr.", 450_000),
+        ("fra 50.000 til 500.000 kr.", 50_000),
+        ("mellem 25.000 og 400.000 kr.", 25_000),
+        ("mellem 2 og 5 mio. kr.", 2_000_000),
+        ("mellem 2 - 4 mio.kr.", 2_000_000),
+        ("3-8 000 kr.", 3_000),
+        ("puljen har 12,5 mio\ntil fordeling", 12_500_000),
     ],
 )
 def test_parse_dkk(text: str, value: float) -> None:
@@ -35,8 +55,10 @@ def test_parse_dkk(text: str, value: float) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["i 2019", "10 pct.", "25 %", "38 kommuner", "5 kriterier", "1 mio. borgere", "87 mia. euro"],
-)
+    ["i 2019", "10 pct.", "25 %", "38 kommuner", "5 kriterier", "1 mio. borgere", "87 mia. euro",
+     "EUR 2 mio.", "$ 300", "300 USD", "Sagsnr. 2019-1234", "§ 5, stk. 2", "CPR-nr. 010190-1234",
+     "tlf. 33 17 09 00", "side 12", "1,5 mio. i Danmark har en cykel"],
+)  # fmt: skip
 def test_parse_dkk_refuses_what_is_no_danish_money(text: str) -> None:
     assert parse_dkk(text) is None
 
@@ -44,6 +66,53 @@ def test_parse_dkk_refuses_what_is_no_danish_money(text: str) -> None:
 def test_foreign_currency_is_an_amount_without_a_kroner_value() -> None:
     [amount] = find_amounts(make_doc("Byrder for 87 mia. euro."))
     assert (amount.text, amount.dkk) == ("87 mia. euro", None)
+
+
+def test_space_grouped_thousands_do_not_swallow_a_year_or_count_before() -> None:
+    doc = make_doc("I 2024 500 kr. pr. deltager; 3 250.000 kr. i alt.")
+    assert [(a.text, a.dkk) for a in find_amounts(doc)] == [
+        ("500 kr.", 500),
+        ("250.000 kr.", 250_000),
+    ]
+
+
+def test_a_range_between_two_numbers_is_written_whole() -> None:
+    doc = make_doc("Der gives tilskud på mellem\n10 og 40.000 kr. til mellem 3 hold og 5.000 kr.")
+    assert [(a.text, a.dkk) for a in find_amounts(doc)] == [
+        ("mellem 10 og 40.000 kr.", 10_000),
+        ("5.000 kr.", 5_000),
+    ]
+
+
+def test_glued_words_after_an_abbreviation_keep_the_currency_in_the_amount() -> None:
+    doc = make_doc("Puljen udgørialt 5mio.kr.ogdermaksimaltgives500.000kr.pr.projekt.")
+    assert [(a.text, a.dkk) for a in find_amounts(doc)] == [
+        ("5mio.kr.", 5_000_000),
+        ("500.000kr.", 500_000),
+    ]
+
+
+def test_a_scale_word_split_at_a_line_end_is_read_whole() -> None:
+    [amount] = find_amounts(make_doc("Puljen udgør 120,5 mil-\nlioner kroner i alt."))
+    assert (amount.text, amount.dkk, amount.label) == (
+        "120,5 millioner kroner",
+        120_500_000,
+        "pulje",
+    )
+
+
+def test_scale_without_currency_needs_money_in_its_clause() -> None:
+    doc = make_doc("Regionen har 1,2 mio. i alt. Fonden uddeler 3 mio. om året til foreninger.")
+    assert [(a.text, a.dkk, a.label) for a in find_amounts(doc)] == [
+        ("3 mio.", 3_000_000, "tilskud")
+    ]
+
+
+def test_co_financing_is_labelled() -> None:
+    [amount] = find_amounts(make_doc("Der kræves en egenfinansiering på mindst 25.000 kr."))
+    assert amount.label == "minimum"
+    [amount] = find_amounts(make_doc("Egenandel: 10.000 kr. af projektets budget."))
+    assert amount.label == "medfinansiering"
 
 
 def test_amount_at_a_line_start_and_wrapped_currency() -> None:

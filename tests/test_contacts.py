@@ -20,10 +20,114 @@ def test_prose_contact_with_email_and_phone() -> None:
     assert (contact.name, contact.email, contact.phone) == ("Jens Hansen", "jh@x.dk", "12 34 56 78")
 
 
-@pytest.mark.parametrize("phone", ["33 17 09 00", "+45 33170900", "3317 0900", "33170900"])
+@pytest.mark.parametrize(
+    "phone",
+    ["33 17 09 00", "+45 33170900", "3317 0900", "33170900", "+45 33 17 09 00", "0045 33170900",
+     "(+45) 3317 0900", "+4533170900"],
+)  # fmt: skip
 def test_phone_formats_are_kept_as_written(phone: str) -> None:
     [contact] = contacts(f"Kontakt Anne Berg, tlf. {phone}, for mere information.")
     assert contact.phone == phone
+
+
+@pytest.mark.parametrize(
+    "written", ["lene.dahl (at) kultur.aarhus.dk", "lene.dahl[at]kultur.aarhus.dk"]
+)
+def test_written_out_at_sign_gives_the_address(written: str) -> None:
+    [contact] = contacts(f"Skriv til Lene Dahl, {written}, hvis du har spørgsmål.")
+    assert (contact.name, contact.email) == ("Lene Dahl", "lene.dahl@kultur.aarhus.dk")
+
+
+@pytest.mark.parametrize("label", ["Telefonnummer:", "Mobilnr.", "Direkte:", "T:", "M.", "Tel"])
+def test_phone_labels_make_a_number_a_phone_outside_a_contact_section(label: str) -> None:
+    [contact] = contacts(f"Marie Lund\n{label} 44 55 66 77")
+    assert (contact.name, contact.phone) == ("Marie Lund", "44 55 66 77")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kontakt Jens B. Holm på jbh@x.dk for at høre mere.", "Jens B. Holm"),
+        ("Spørgsmål kan rettes til Eva van Dijk, tlf. 33 44 55 66.", "Eva van Dijk"),
+        ("Henvendelse om ansøgningen til Anne-Sofie M. Krag (ask@x.dk).", "Anne-Sofie M. Krag"),
+    ],
+)
+def test_names_with_a_middle_initial_or_a_particle(text: str, name: str) -> None:
+    [contact] = contacts(text)
+    assert contact.name == name
+
+
+def test_a_name_wrapped_after_a_title_at_a_line_start() -> None:
+    [contact] = contacts(
+        "Kontaktperson\nSeniorkonsulent Ida\nMøller Krag, tlf. 33 22\n11 00, imk@x.dk"
+    )
+    assert (contact.name, contact.role, contact.phone) == (
+        "Ida Møller Krag",
+        "Seniorkonsulent",
+        "33 22 11 00",
+    )
+
+
+def test_a_place_with_a_street_address_is_no_person() -> None:
+    [contact] = contacts(
+        "Kontakt\n\nKulturforvaltningen\nBorgernes Hus, Rådhuspladsen 2\n8000 Aarhus C\n"
+        "Tlf. 89 40 20 00"
+    )
+    assert (contact.name, contact.phone) == ("Kulturforvaltningen", "89 40 20 00")
+
+
+def test_a_title_ending_in_holder_is_a_role() -> None:
+    [contact] = contacts("Bogholder Svend Aage Bak\nTlf.: 44 33 22 11 | sab@x.dk")
+    assert (contact.name, contact.role) == ("Svend Aage Bak", "Bogholder")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Spørgsmål rettes til Puljesekretariatet på telefon 33 95 42 00.", "Puljesekretariatet"),
+        ("Kontakt Styrelsen for Undervisning og Kvalitet, tlf. 70 21 21 55.",
+         "Styrelsen for Undervisning og Kvalitet"),
+        ("Du kan henvende dig hos Kulturforvaltningen (kultur@by.dk).", "Kulturforvaltningen"),
+    ],
+)  # fmt: skip
+def test_a_unit_named_after_a_contact_cue_names_its_address(text: str, unit: str) -> None:
+    [contact] = contacts(text)
+    assert contact.name == unit
+
+
+def test_a_unit_merely_mentioned_does_not_name_an_address() -> None:
+    [contact] = contacts("Læs om adgang til Omstillingsfonden. Spørgsmål til fonden@x.dk")
+    assert contact.name == "fonden@x.dk"
+
+
+def test_a_role_after_a_name_goes_on_over_a_line_ending_in_a_slash_or_og() -> None:
+    found = contacts(
+        "Kontakt\nMaja Lind, kulturkonsulent /\nfundraiser\nTlf.: 2211 3344 - mali@by.dk\n\n"
+        "Ole Friis, formand og\nkasserer, tlf. 2299 8877"
+    )
+    assert [c.role for c in found] == ["kulturkonsulent / fundraiser", "formand og kasserer"]
+
+
+def test_case_customer_and_invoice_numbers_are_not_phones() -> None:
+    found = contacts(
+        "Kontakt os\n\nSagsnummer: 2024 0012\nKundenr. 55 66 77 88\nFakturanr.: 12345678\n"
+        "CPR-nr. 0101 9012\nTelefon 33 33 22 11"
+    )
+    assert [c.phone for c in found] == ["33 33 22 11"]
+
+
+def test_letterhead_with_a_title_label_and_long_field_names() -> None:
+    [contact] = contacts(
+        "Projektleder:\nSara Krogh\n\nForvaltning:\nKultur og Fritid\n\n"
+        "Telefonnummer:\n33 66 77 88\n\nE-mailadresse:\nsakr@kommune.dk"
+    )
+    assert (contact.name, contact.role, contact.organisation, contact.phone, contact.email) == (
+        "Sara Krogh",
+        "projektleder",
+        "Kultur og Fritid",
+        "33 66 77 88",
+        "sakr@kommune.dk",
+    )
 
 
 def test_title_before_a_name_is_the_role_and_the_unit_after_it_the_organisation() -> None:

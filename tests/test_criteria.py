@@ -127,3 +127,92 @@ def test_seed_003_five_criteria_with_their_requirements() -> None:
 def test_seeds_without_criteria() -> None:
     for prefix in ("000", "001", "002", "004"):
         assert find_criteria(seed(prefix)) == []
+
+
+def test_unmarked_heading_right_after_the_last_criterion_ends_the_list() -> None:
+    """A PDF keeps no page break before the next slide's title: the title must not join."""
+    doc = make_doc(
+        "Udvælgelseskriterier\n\n1. Relevans • Indsatsen rammer puljens målgruppe.\n"
+        "2. Økonomi • Budgettet er realistisk.\nSådan søger du\n\nAnsøgning sendes digitalt."
+    )
+    criteria = find_criteria(doc)
+    assert [c.title for c in criteria] == ["Relevans", "Økonomi"]
+    assert criteria[1].requirements == ["Budgettet er realistisk."]
+
+
+def test_bold_line_after_a_bullet_list_is_a_heading() -> None:
+    doc = make_doc(
+        "Prioriteringskriterier\n\n- Lokal forankring\n- Frivilliges deltagelse\n**Økonomi**\n"
+        "Puljen er lille."
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Lokal forankring", "Frivilliges deltagelse"]
+
+
+def test_short_capitalised_line_inside_a_requirement_still_continues_it() -> None:
+    """Only a line that stands alone looks like a heading; one that runs on is wrapped text."""
+    doc = make_doc(
+        "Vurderingskriterier:\n\n1. Kvalitet • Planen er konkret.\nDen skal\n"
+        "beskrive milepæle.\n2. Samarbejde • Partnerne er forpligtet.\n"
+        "Der kræves en underskrevet aftale fra alle parter\n\nSlut"
+    )
+    criteria = find_criteria(doc)
+    assert criteria[0].requirements == ["Planen er konkret. Den skal beskrive milepæle."]
+    assert criteria[1].requirements == [
+        "Partnerne er forpligtet. Der kræves en underskrevet aftale fra alle parter"
+    ]
+
+
+def test_a_sentence_about_what_weighs_announces_the_criteria() -> None:
+    doc = make_doc(
+        "Sådan vurderes ansøgningen\n\nVed vurderingen lægges der\nsærligt vægt på:\n\n"
+        "• At aktiviteten er åben for alle\n• At der er lokal medfinansiering\n\n"
+        "Ansøgningerne vurderes desuden ud fra:\n\n1. Antal deltagere\n2. Varighed"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "At aktiviteten er åben for alle",
+        "At der er lokal medfinansiering",
+        "Antal deltagere",
+        "Varighed",
+    ]
+
+
+def test_weighing_words_without_a_colon_announce_nothing() -> None:
+    doc = make_doc(
+        "Der lægges vægt på, at foreningen har erfaring.\n\n• Vedtægter\n• Regnskab\n\n"
+        "Ansøgningen vurderes efter fristen.\n\n• Svar gives pr. mail"
+    )
+    assert find_criteria(doc) == []
+
+
+def test_a_capitalised_line_after_a_short_criterion_starts_something_else() -> None:
+    """Only a line that filled its width wraps; after "c) Budget" a capital starts a new part."""
+    doc = make_doc(
+        "Ansøgningerne prioriteres efter disse kriterier:\n"
+        "a) Antal børn og unge, der får gavn af aktiviteten i lokalområdet og i\n"
+        "Region Midtjylland som helhed\nb) Budget\nSekretariatet\n"
+        "Spørgsmål om puljen rettes til sekretariatet på telefon eller e-mail."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Antal børn og unge, der får gavn af aktiviteten i lokalområdet og i "
+        "Region Midtjylland som helhed",
+        "Budget",
+    ]
+
+
+def test_criteria_that_name_themselves_need_no_lead() -> None:
+    doc = make_doc(
+        "Om puljen\n\nKriterie 1: Effekt for borgerne (50 %)\nIndsatsen skal gavne borgerne.\n"
+        "Kriterie 2. Samarbejde\n\nKommunen skal samarbejde med\ncivilsamfundet.\n\n"
+        "Kriterie 3 – Økonomi\n\nAnsøgning og frister\n\nSend inden fristen."
+    )
+    criteria = find_criteria(doc)
+    assert [(c.number, c.title, c.requirements) for c in criteria] == [
+        (1, "Effekt for borgerne (50 %)", ["Indsatsen skal gavne borgerne."]),
+        (2, "Samarbejde", ["Kommunen skal samarbejde med civilsamfundet."]),
+        (3, "Økonomi", []),
+    ]
+
+
+def test_a_criterion_named_out_of_order_is_a_reference_not_a_list() -> None:
+    doc = make_doc("Læs mere under kriterium 2 nedenfor.\n\nKriterium 2: Samarbejde\nTekst her.")
+    assert find_criteria(doc) == []

@@ -1,10 +1,15 @@
 """Money as the document writes it, with its value in kroner where the currency is Danish.
 
-Forms: "22,6 mio. kr.", "255 mio. kroner", "4.753.000 kr.", "10.000 kr", "kr. 50.000",
-"1,5 mia. kr.", "DKK 2 mio.", "15.000,-", "8,2 millioner kroner", ranges with a shared unit
-("2-5 mio. kr.", "5-10.000 kr.", "21.000 - 250.000 kr."), glued words ("435mio. kr."), a line
-break inside ("41 mio.⏎kr."), and "54 mio" with no currency where no other noun follows.
-A number without a currency or a scale (a year, a count, "10 pct.") is never an amount.
+Forms: the currency after the number ("4.753.000 kr.", "255 mio. kroner", "500.000 DKK") or
+before it ("kr. 50.000", "DKK 2 mio."); thousands grouped by "." or a space ("4 753 000 kr.");
+scales "mio.", "mia.", "millioner", "milliarder", "tusind", and "t.kr."/"tkr." for thousands of
+kroner; whole kroner as ",-" ("15.000,-", "kr. 15.000,-", "15.000,- kr."); ranges with a shared
+unit ("2-5 mio. kr.", "5-10.000 kr.", "50.000 til 500.000 kr.", "mellem 2 og 5 mio. kr."); glued
+words ("435mio. kr."), a line break inside ("41 mio.⏎kr."). Foreign money ("87 mia. euro",
+"EUR 2 mio.", "$ 300") is an amount without a kroner value. A scale with no currency ("54 mio")
+is money only where no noun follows it and its clause speaks of money ("puljen støtter ...").
+A number without a currency or a scale (a year, a count, "10 pct.", "§ 5", a case number) is
+never an amount.
 """
 
 from __future__ import annotations
@@ -17,38 +22,60 @@ from puljeportal.extract.text import collapse
 from puljeportal.model import Amount
 
 GAP = r"[ \t\u00a0]*\n?[ \t\u00a0]*"  # spaces, at most one line break
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-SCALE = r"(?:mio|mia|mill|millioner|million|milliarder|milliard)\.?(?![a-zæøå])"
-KRONER = r"(?:kr\.?|kroner|dkk)(?![a-zæøå])"
-FOREIGN = r"(?:euro|eur|€)(?![a-zæøå])"
+# Thousands grouped by "." or by a (thin, non-breaking) space; "," is the decimal mark.
+NUMBER = (
+    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)(?:,\d+)?"
+    r"|\d+(?:,\d+)?"
+)
+# A word ends at a full stop or where no letter follows; glued PDF text runs on ("5mio.kr.").
+SCALE = (
+    r"(?:mio|mia|mrd|mill|millioner|million|milliarder|milliard|tusinde|tusind)"
+    r"(?:\.|(?![a-zæøå]))"
+)
+KRONER = r"(?:kr(?:\.|(?![a-zæøå]))|(?:kroner|krone|dkk)(?![a-zæøå]))"
+THOUSAND_KRONER = r"(?:t\.?[ \u00a0]?kr\.?|tkr\.?)(?![a-zæøå])"  # "500 t.kr." is 500.000 kr.
+FOREIGN = r"(?:euro|eur|€|usd|us-dollars?|dollars?|\$|sek|nok|gbp|£|chf)(?![a-zæøå])"
+DASH = r"(?<=\d),-"  # "15.000,-": whole kroner
 START = r"(?<![\d.,])"
 
 
 def _range(name: str) -> str:
-    """An optional low end of a range ("2-", "21.000 - "), captured as group `name`."""
-    return rf"(?:(?P<{name}>{NUMBER}){GAP}(?:{SCALE}{GAP})?[-–]{GAP})?"
+    """An optional low end of a range ("2-", "21.000 - ", "50.000 til "), as group `name`."""
+    return rf"(?:(?P<{name}>{NUMBER}){GAP}(?:{SCALE}{GAP})?(?:[-–]|til(?=\s)){GAP})?"
 
 
 AFTER = (
-    rf"{START}{_range('low')}(?P<value>{NUMBER}){GAP}(?P<scale>{SCALE})?{GAP}"
-    rf"(?:(?P<currency>{KRONER}|{FOREIGN})|(?P<dash>(?<=\d),-))"
+    rf"{START}{_range('low')}(?P<value>{NUMBER})(?:{DASH})?{GAP}(?P<scale>{SCALE})?{GAP}"
+    rf"(?:(?P<currency>{THOUSAND_KRONER}|{KRONER}|{FOREIGN})|(?<=,-))"
 )
 BEFORE = (
-    rf"(?<![a-zæøå])(?P<pcurrency>{KRONER}){GAP}(?P<pvalue>{NUMBER})"
-    rf"(?:{GAP}(?P<pscale>{SCALE}))?"
+    rf"(?<![a-zæøå])(?P<pcurrency>{KRONER}|{FOREIGN}){GAP}(?P<pvalue>{NUMBER})"
+    rf"(?:{GAP}(?P<pscale>{SCALE})|{DASH})?"
 )
 SCALE_ONLY = rf"{START}{_range('slow')}(?P<svalue>{NUMBER}){GAP}(?P<sscale>{SCALE})"
 AMOUNT = re.compile(rf"{AFTER}|{BEFORE}|{SCALE_ONLY}", re.IGNORECASE)
+# "mellem 25.000 og 400.000 kr.": a range whose low end stands before "og", after "mellem".
+BETWEEN = re.compile(
+    rf"(?<![a-zæøå])mellem{GAP}(?P<blow>{NUMBER}){GAP}(?:{SCALE}{GAP})?og{GAP}$", re.IGNORECASE
+)
 # After "N mio." with no currency, these words still leave it an amount of money.
 MONEY_FOLLOWERS = frozenset(
     {"i", "til", "om", "pr", "per", "årligt", "årlig", "fra", "og", "eller", "af", "afsat",
      "alt", "samlet"}
 )  # fmt: skip
-FACTORS = {"mio": 1e6, "mill": 1e6, "million": 1e6, "millioner": 1e6, "mia": 1e9,
-           "milliard": 1e9, "milliarder": 1e9}  # fmt: skip
+# ... and its clause must speak of money: "54 mio" is money in "puljen støtter ... med 54 mio".
+MONEY_WORDS = re.compile(
+    r"pulje|tilskud|støtte|bevilg|afsat|afsætte|budget|midler|beløb|kroner|\bkr\b|finansier"
+    r"|ramme|uddel|tildel|modtage|ansøg|søge|koste|udgift|penge",
+    re.IGNORECASE,
+)
+FACTORS = {"mio": 1e6, "mill": 1e6, "million": 1e6, "millioner": 1e6, "mia": 1e9, "mrd": 1e9,
+           "milliard": 1e9, "milliarder": 1e9, "tusind": 1e3, "tusinde": 1e3}  # fmt: skip
 LABELS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"maks\.?|maksimalt|max\.?|højst|op til|loft", re.I), "maksimalt"),
     (re.compile(r"minimum|mindst|minimalt", re.I), "minimum"),
+    (re.compile(r"medfinansiering|egenfinansiering|egenandel", re.I), "medfinansiering"),
     (re.compile(r"pulje", re.I), "pulje"),
     (re.compile(r"tilskud|støtte|bevilg|tildel|modtage|uddel|ansøgt beløb", re.I), "tilskud"),
     (re.compile(r"afsat|afsættes|ramme|budget|fordeles", re.I), "afsat"),
@@ -58,8 +85,8 @@ CLAUSE_END = re.compile(r"[.!?;:](?=\s+[A-ZÆØÅ•])|\n\s*\n")
 
 
 def _number(text: str) -> float:
-    """A Danish number: '.' groups thousands, ',' is the decimal mark."""
-    return float(text.replace(".", "").replace(",", "."))
+    """A Danish number: '.' or a space groups thousands, ',' is the decimal mark."""
+    return float(re.sub(r"[.\s\u00a0\u202f]", "", text).replace(",", "."))
 
 
 def _kroner(value: float) -> float:
@@ -74,50 +101,75 @@ def _factor(scale: str | None) -> float:
     return FACTORS.get(scale.lower().rstrip("."), 1.0)
 
 
-def _value(match: re.Match[str]) -> float | None:
+def _thousands(number: str) -> int:
+    """How many groups of three digits a number's thousands separators mark off."""
+    return len(re.findall(r"[.\s\u00a0\u202f]\d{3}", number))
+
+
+def _between(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The "mellem X og" just before an amount with no low end of its own, if written."""
+    if match.group("low") or match.group("slow") or match.group("pvalue"):
+        return None
+    return BETWEEN.search(text, max(0, match.start() - 60), match.start())
+
+
+def _value(match: re.Match[str], between: re.Match[str] | None = None) -> float | None:
     """The kroner value of an amount match (the lower bound of a range); None if not DKK."""
     groups: dict[str, str | None] = match.groupdict()
+    if between:
+        groups = {**groups, "low": between.group("blow")}
+    currency = groups["pcurrency"] or groups["currency"] or ""
+    if re.fullmatch(FOREIGN, currency, re.IGNORECASE):
+        return None
     if groups["pvalue"]:
         return _number(groups["pvalue"]) * _factor(groups["pscale"])
-    if re.fullmatch(FOREIGN, groups["currency"] or "", re.IGNORECASE):
-        return None
     value = groups["value"] or groups["svalue"] or "0"
     scale = groups["scale"] or groups["sscale"]
     low = groups["low"] or groups["slow"]
+    unit = 1000.0 if re.fullmatch(THOUSAND_KRONER, currency, re.IGNORECASE) else 1.0
     if not low:
-        return _number(value) * _factor(scale)
-    if "." not in low and "." in value and not scale:
+        return _number(value) * _factor(scale) * unit
+    if not _thousands(low) and _thousands(value) and not scale:
         # "5-10.000 kr.": the low end shares the high end's thousands ("5.000-10.000").
-        return _number(low) * 1000.0 ** value.count(".")
-    return _number(low) * _factor(scale)
+        return _number(low) * 1000.0 ** _thousands(value) * unit
+    return _number(low) * _factor(scale) * unit
 
 
 def parse_dkk(text: str) -> float | None:
     """The value in kroner of the first money amount in a text (a range's low end)."""
     for match in AMOUNT.finditer(text):
         if _is_money(text, match):
-            value = _value(match)
+            value = _value(match, _between(text, match))
             return None if value is None else _kroner(value)
     return None
 
 
-def _is_money(text: str, match: re.Match[str]) -> bool:
-    """A scale without currency ("54 mio") is money unless a noun follows ("1 mio. borgere")."""
-    if not match.group("svalue"):
-        return True
-    following = re.match(r"\s*([a-zæøå]+)", text[match.end() :])
-    return following is None or following.group(1).lower() in MONEY_FOLLOWERS
-
-
-def _label(text: str, start: int, end: int) -> str | None:
-    """What the context says the amount is: the nearest label word before it in its clause."""
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around [start, end) begins and ends, at most CONTEXT characters away."""
     low = max(0, start - CONTEXT)
     begin = low
     for clause in CLAUSE_END.finditer(text, low, start):
         begin = clause.end()
     stop = CLAUSE_END.search(text, end, min(len(text), end + CONTEXT))
-    after = text[end : stop.start() if stop else min(len(text), end + CONTEXT // 2)]
-    return nearest_label(LABELS, text[begin:start], after)
+    return begin, stop.start() if stop else min(len(text), end + CONTEXT // 2)
+
+
+def _is_money(text: str, match: re.Match[str]) -> bool:
+    """A scale without a currency ("54 mio") is money only where nothing but a small word
+    follows ("1 mio. borgere" is a count) and its clause speaks of money ("støtter", "pulje")."""
+    if not match.group("svalue"):
+        return True
+    following = re.match(r"\s*([a-zæøå]+)", text[match.end() :])
+    if following is not None and following.group(1).lower() not in MONEY_FOLLOWERS:
+        return False
+    begin, stop = _clause(text, match.start(), match.end())
+    return bool(MONEY_WORDS.search(text, begin, stop))
+
+
+def _label(text: str, start: int, end: int) -> str | None:
+    """What the context says the amount is: the nearest label word before it in its clause."""
+    begin, stop = _clause(text, start, end)
+    return nearest_label(LABELS, text[begin:start], text[end:stop])
 
 
 def find_amounts(doc: RawDocument) -> list[Amount]:
@@ -126,15 +178,17 @@ def find_amounts(doc: RawDocument) -> list[Amount]:
     amounts: list[Amount] = []
     seen: set[str] = set()
     for match in AMOUNT.finditer(text):
-        written = collapse(match.group(0).replace("\n", " "))
+        between = _between(text, match)
+        start = between.start() if between else match.start()
+        written = collapse(text[start : match.end()].replace("\n", " "))
         if not _is_money(text, match) or written.lower() in seen:
             continue
         seen.add(written.lower())
         amounts.append(
             Amount(
                 text=written,
-                dkk=None if (value := _value(match)) is None else _kroner(value),
-                label=_label(text, match.start(), match.end()),
+                dkk=None if (value := _value(match, between)) is None else _kroner(value),
+                label=_label(text, start, match.end()),
                 page=page_at(doc, starts, match.start()),
             )
         )

@@ -9,9 +9,16 @@ handles the first two:
   "Enhed:" / "Børn og Unge"), read by `letterhead_contacts`.
 Inside a block, a name opens a contact and the e-mails and phones after it are that person's.
 An address or number without a person is a functional contact (a mailbox, a unit): its name is
-the unit the text names ("X kontaktes ...", the card's heading line), else the address itself.
+the unit the text names ("X kontaktes ...", "rettes til X på ...", the card's heading line), else
+the address itself.
 The same e-mail found twice is one contact: the entry with a person's name wins, the others fill
 in what it lacks ("mailto:" lists add nothing new).
+
+Forms: an e-mail with any subdomains, its "@" possibly written out ("jh (at) x.dk"); a Danish
+phone of eight digits, spaced or not, with "+45", "0045" or "(+45)" before it or none. A number
+is a phone when labelled ("tlf.", "telefon(nummer)", "mobil", "direkte", "T:", "M:"), alone on
+its line or in contact prose; never after "fax", "CVR", "CPR", "sags-", "kunde-" or "faktura-
+nr.". A name is two to four capitalised words, a middle initial or a particle ("van") allowed.
 """
 
 from __future__ import annotations
@@ -27,32 +34,39 @@ from puljeportal.extract.pools import pool_of
 from puljeportal.extract.text import collapse, is_list_item
 from puljeportal.model import Contact
 
+# An "@" may be written out against address harvesting: "jh (at) x.dk", "jh[at]x.dk".
+AT = r"(?:@|[ \u00a0]?[(\[](?:at|snabel-a)[)\]][ \u00a0]?)"
 EMAIL = re.compile(
-    r"(?<![\w.+-])(?:mailto:)?(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?![\w-])",
+    rf"(?<![\w.+-])(?:mailto:)?(?P<email>[\w.+-]+{AT}[\w-]+(?:\.[\w-]+)*\.[a-z]{{2,}})(?![\w-])",
     re.IGNORECASE,
 )
 _SEP = r"(?:[ \u00a0]*\n[ \u00a0]*|[ \u00a0]?)"  # a space, or a line break in wrapped text
+COUNTRY = r"(?:(?:\+|00)45[ \u00a0]?|\(\+?45\)[ \u00a0]?)"  # "+45", "0045", "(+45)"
 PHONE = re.compile(
-    rf"(?<![\d+\w])(?P<phone>(?:\+45[ \u00a0]?)?\d\d{_SEP}\d\d{_SEP}\d\d{_SEP}\d\d)"
+    rf"(?<![\d+\w])(?P<phone>{COUNTRY}?\d\d{_SEP}\d\d{_SEP}\d\d{_SEP}\d\d)"
     r"(?![\d]|[.,]\d)"
 )
+# A phone's label just before it: "tlf.", "Telefonnummer:", "mobil", "direkte", "T:", "M.".
+PHONE_WORD = r"(?:tlf|telefon|tel|mobil|mob|direkte|phone|hotline)"
 PHONE_LABEL = re.compile(
-    r"(?<![\wæøå])(?:tlf|telefon|tel|mobil|mob|direkte|phone|hotline|ring(?:e)?(?: på)?)\.?"
-    r"\s*(?:nr\.?)?\s*[:.]?\s*$",
+    rf"(?<![\wæøå])(?:{PHONE_WORD}\.?\s*(?:nr\.?|nummer)?|ring(?:e)?(?: på)?|[tmd](?=\s*[:.]))"
+    r"\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 OTHER_NUMBER = re.compile(
-    r"(?<![\wæøå])(?:fax|telefax|cvr|ean|se|p|sags|j|journal|reg|konto|bank|giro|nr)"
-    r"(?:[\s.-]*nr)?\.?\s*[:.]?\s*$",
+    r"(?<![\wæøå])(?:fax|telefax|cvr|cpr|ean|se|p|sags|j|journal|reg|konto|bank|giro|faktura"
+    r"|ordre|kunde|id|bilag|nr)(?:[\s.-]*(?:nr|nummer))?\.?\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 LETTER = "a-zæøåäöüéè"
 NAME_WORD = rf"[A-ZÆØÅ][{LETTER}]+(?:-[A-ZÆØÅ][{LETTER}]+)?"
-NAME_RUN = re.compile(rf"(?<![\w@.]){NAME_WORD}(?:[ \u00a0]+{NAME_WORD})*(?![\w@])")
-WRAPPED_NAME = re.compile(
-    rf"(?<![\w@.]){NAME_WORD}(?:[ \u00a0]+{NAME_WORD})*[ \u00a0]*\n[ \u00a0]*"
-    rf"{NAME_WORD}(?:[ \u00a0]+{NAME_WORD})*(?![\w@])"
-)
+# Inside a name, also a middle initial ("Jens B. Hansen") or a particle ("Eva van Dijk").
+INITIAL = r"[A-ZÆØÅ]\."
+PARTICLE = r"(?:van der|von der|de la|van|von|de|du|da|di|la|le|ten|ter)"
+NAME_SEQ = rf"{NAME_WORD}(?:[ \u00a0]+(?:(?:{INITIAL}|{PARTICLE})[ \u00a0]+)*{NAME_WORD})*"
+NAME_RUN = re.compile(rf"(?<![\w@.]){NAME_SEQ}(?![\w@])")
+WRAPPED_NAME = re.compile(rf"(?<![\w@.]){NAME_SEQ}[ \u00a0]*\n[ \u00a0]*{NAME_SEQ}(?![\w@])")
+NAME_FILLER = re.compile(rf"{INITIAL}|{PARTICLE}")
 # Capitalised words that open sentences, headings and labels rather than names.
 _NOT_NAMES_TEXT = """
     kontakt kontakte kontaktes kontaktperson kontaktpersoner kontakter hvis har der det den de
@@ -70,13 +84,14 @@ ORG_SUFFIXES = (
     "fonden", "fond", "udvalg", "udvalget", "centret", "center", "centeret", "forvaltning",
     "forvaltningen", "sekretariatet", "sekretariat", "afdeling", "afdelingen", "enheden", "huset",
     "portalen", "foreningen", "forening", "universitet", "instituttet", "institut", "selskab",
-    "selskabet", "rådet", "direktoratet", "kontoret", "tilskud", "administration",
+    "selskabet", "rådet", "direktoratet", "kontoret", "administration",
 )  # fmt: skip
 TITLE_SUFFIXES = (
     "chef", "leder", "konsulent", "medarbejder", "rådgiver", "fuldmægtig", "sekretær",
     "koordinator", "formand", "direktør", "behandler", "assistent", "specialist", "ansvarlig",
-    "pilot", "officer", "manager", "kontaktperson", "analytiker", "jurist", "økonom",
-    "redaktør", "forvalter", "ekspert", "vejleder", "tilsynsførende",
+    "officer", "manager", "kontaktperson", "analytiker", "jurist", "økonom",
+    "redaktør", "forvalter", "ekspert", "vejleder", "tilsynsførende", "holder", "medhjælper",
+    "praktikant",
 )  # fmt: skip
 CONTACT_HEADING = re.compile(r"^kontakt(?:er|person(?:er)?|oplysninger|information)?\b", re.I)
 KIND_OF_QUESTION = [
@@ -86,11 +101,20 @@ KIND_OF_QUESTION = [
 UNIT_CONTACTED = re.compile(
     rf"(?P<unit>[A-ZÆØÅ][{LETTER}-]+(?:\s[A-ZÆØÅ][{LETTER}-]+)*)\s+kontaktes"
 )
+# "... rettes til Puljesekretariatet på tlf. ...", "kontakt Kulturforvaltningen, ...": a unit
+# after a contact cue and before the way to reach it.
+UNIT_AFTER_CUE = re.compile(
+    rf"(?i:kontakt\w*|henvend\w*|\btil|\bhos)\s+(?P<unit>[A-ZÆØÅ][{LETTER}-]+"
+    rf"(?:\s(?:(?:for|og|i)\s)?[A-ZÆØÅ][{LETTER}-]+)*)(?=\s*(?:,|:|\(|(?i:på|via|pr\.)\s))"
+)
 ORG_AFTER = re.compile(
     r"^\s*(?:i|hos|fra|,)\s*\n?\s*(?P<org>[A-ZÆØÅ][\w&-]*(?:[ ][A-ZÆØÅ][\w&-]*)*)"
 )
+# ", role" after a name, up to the line's end, a comma, a dash or the phone or e-mail; a role
+# that ends its line in "/", "&", "og" or "eller" goes on to the next ("koordinator /⏎pilot").
 ROLE_AFTER = re.compile(
-    r"^\s*,\s*(?!tlf|telefon|tel\b|mobil|e-?mail|mail)(?P<role>[a-zæøå][^,\n\d@]{0,60}?)\s*"
+    r"^\s*,\s*(?!tlf|telefon|tel\b|mobil|e-?mail|mail)(?P<role>[a-zæøå][^,\n\d@]{0,60}?"
+    r"(?:(?:/|&|\bog|\beller)[ \t]*\n[ \t]*[^,\n\d@]{1,40}?)?)\s*"
     r"(?=$|\n|,|\s[-–]\s|\stlf|\s\S+@)",
     re.IGNORECASE,
 )
@@ -99,11 +123,24 @@ CONTACT_CUE = re.compile(
 )
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ])")
 ADDRESS = re.compile(r"\d")  # a line with digits in it is an address, a date or a number
+# After capitalised words, a house number ("Holmens Kanal 22"), or after a comma a street and
+# its number ("Idrættens Hus, Brøndby Stadion 20"): the words are a place, not a person.
+ADDRESS_AFTER = re.compile(
+    r"[ \u00a0]*\d"
+    rf"|[ \u00a0]*,[ \u00a0]*(?:(?!(?i:{PHONE_WORD}|fax|cvr)\b)[A-ZÆØÅ][\wæøå.-]*[ \u00a0]+){{1,3}}"
+    r"\d{1,3}[A-Za-z]?(?![\d ]\d|\d)"
+)
 LABEL_LINE = re.compile(r"^(?P<label>[A-ZÆØÅa-zæøå][\wæøå. -]{0,24}?)\s*:\s*(?P<value>.*)$")
-PERSON_LABELS = {"sagsbehandler", "kontaktperson", "navn", "kontakt", "ansvarlig", "projektleder"}
-ORG_LABELS = {"enhed", "afdeling", "kontor", "center", "organisation", "myndighed", "team"}
-EMAIL_LABELS = {"e-mail", "email", "mail"}
-PHONE_LABELS = {"tlf", "telefon", "direkte", "mobil", "direkte tlf"}
+# Letterhead labels. A person's is also any job title ("Projektleder:", "Fuldmægtig:").
+PERSON_LABELS = {"navn", "kontakt", "kontaktperson"}
+ORG_LABELS = {
+    "enhed", "afdeling", "kontor", "center", "organisation", "myndighed", "team", "forvaltning",
+    "sekretariat", "institution", "styrelse", "ministerium",
+}  # fmt: skip
+EMAIL_LABEL = re.compile(r"(?:e-?mail|mail|e-post)(?:adresse)?", re.IGNORECASE)
+PHONE_FIELD = re.compile(
+    rf"(?:direkte\s*)?(?:{PHONE_WORD}\.?\s*(?:nr\.?|nummer)?)\.?", re.IGNORECASE
+)
 
 
 @dataclass
@@ -153,7 +190,12 @@ def _is_title_word(word: str) -> bool:
 
 def _is_org_word(word: str) -> bool:
     """Is a word the name of an institution rather than part of a person's name?"""
-    return word.lower().endswith(ORG_SUFFIXES) or word.isupper()
+    return word.lower().endswith(ORG_SUFFIXES) or (word.isupper() and len(word.strip(".")) > 1)
+
+
+def email_of(match: re.Match[str]) -> str:
+    """The e-mail address of an EMAIL match, a written-out "(at)" made an "@" again."""
+    return re.sub(AT, "@", match.group("email"), flags=re.IGNORECASE)
 
 
 def person_name(run: str) -> str | None:
@@ -165,7 +207,8 @@ def person_name(run: str) -> str | None:
         words[-1].lower() in NOT_NAMES or _is_org_word(words[-1]) or _is_title_word(words[-1])
     ):
         words.pop()
-    if not 2 <= len(words) <= 4 or any(_is_org_word(w) or w.lower() in NOT_NAMES for w in words):
+    names = [word for word in words if not NAME_FILLER.fullmatch(word)]
+    if not 2 <= len(names) <= 4 or any(_is_org_word(w) or w.lower() in NOT_NAMES for w in names):
         return None
     return " ".join(words)
 
@@ -213,7 +256,7 @@ def _tokens(lines: Sequence[Line], block: list[int], contactish: bool) -> list[T
         return block[order], starts[order]
 
     tokens = [
-        Token(m.start(), "email", m.group("email"), line_at(m.start())[0], m.end())
+        Token(m.start(), "email", email_of(m), line_at(m.start())[0], m.end())
         for m in EMAIL.finditer(text)
     ]
     columns = _column_labels(lines, block)
@@ -235,16 +278,29 @@ def _tokens(lines: Sequence[Line], block: list[int], contactish: bool) -> list[T
     return sorted(tokens, key=lambda token: token.position)
 
 
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches; one over a line break may share its second line with the next."""
+    position = 0
+    while match := pattern.search(text, position):
+        yield match
+        wrap = match.group(0).find("\n")
+        position = match.start() + wrap + 1 if wrap >= 0 else match.end()
+
+
 def _name_tokens(text: str, line_at: Callable[[int], tuple[int, int]]) -> list[Token]:
     """Person names in a block: on one line, or wrapped onto the next line in running text."""
     found: list[Token] = []
     for pattern in (NAME_RUN, WRAPPED_NAME):
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text):
             run = match.group(0)
             line_start = line_at(match.start())[1]
-            if pattern is WRAPPED_NAME and not text[line_start : match.start()].strip(" •*-–"):
+            if (
+                pattern is WRAPPED_NAME
+                and not text[line_start : match.start()].strip(" •*-–")
+                and not _is_title_word(run.split()[0])
+            ):
                 continue  # a card's name fills its line: the next line is not more of the name
-            if re.match(r"\s*\d", text[match.end() :]):  # "Holmens Kanal 22": an address
+            if ADDRESS_AFTER.match(text, match.end()):  # "Holmens Kanal 22": an address
                 continue
             name = person_name(run)
             if not name:
@@ -335,7 +391,7 @@ def _fill_from_prose(draft: Draft, text: str, token: Token) -> None:
     after = text[token.end :]
     role_after = ROLE_AFTER.match(after)
     if role_after:
-        draft.role = draft.role or collapse(role_after.group("role"))
+        draft.role = draft.role or collapse(role_after.group("role").replace("\n", " "))
     org_after = ORG_AFTER.match(after)
     if org_after and not re.match(r"\s*,\s*[a-zæøå]", after):
         org = org_after.group("org")
@@ -356,6 +412,10 @@ def _unit_name(lines: Sequence[Line], block: list[int], first_fact: int) -> tupl
     unit = UNIT_CONTACTED.search(text)
     if unit and unit.group("unit").lower() not in NOT_NAMES:
         return unit.group("unit"), None
+    for cue in UNIT_AFTER_CUE.finditer(text):
+        words = cue.group("unit").split()
+        if any(_is_org_word(word) for word in words):  # "Styrelsen for Undervisning"
+            return " ".join(words), None
     if not _card_line(lines[first_fact].text):
         return "", None
     candidates: list[str] = []
@@ -455,7 +515,8 @@ def letterhead_contacts(lines: Sequence[Line]) -> list[Draft]:
     drafts: list[Draft] = []
     for line, label, value in fields:
         name = person_name(value)
-        if label not in PERSON_LABELS or not name or name != collapse(value):
+        person = label in PERSON_LABELS or _is_title_word(label.split()[-1])
+        if not person or not name or name != collapse(value):
             continue
         near = [(lbl, val) for at, lbl, val in fields if abs(at - line) <= 16]
         draft = Draft(line, lines[line].page, name, 2, role=label, in_section=True)
@@ -463,9 +524,9 @@ def letterhead_contacts(lines: Sequence[Line]) -> list[Draft]:
             email, phone = EMAIL.search(val), PHONE.search(val)
             if other in ORG_LABELS:
                 draft.organisation = draft.organisation or val
-            elif other in EMAIL_LABELS and email:
-                draft.email = draft.email or email.group("email")
-            elif other.rstrip(".") in PHONE_LABELS and phone:
+            elif EMAIL_LABEL.fullmatch(other) and email:
+                draft.email = draft.email or email_of(email)
+            elif PHONE_FIELD.fullmatch(other) and phone:
                 draft.phone = draft.phone or collapse(phone.group(0))
         drafts.append(draft)
     return drafts
