@@ -34,6 +34,7 @@ test: $(STAMP_TEST)
 eval: $(STAMP_TEST)
 	$(BIN)/python -m puljeportal.evaluate ../shared/devset --out eval/RESULTS.md
 	$(BIN)/python -m puljeportal.evaluate eval/heldout --out eval/HELDOUT.md
+	$(BIN)/python -m puljeportal.evaluate eval/heldout-b --out eval/HELDOUT-B.md
 
 benchmark: $(STAMP_RUN)
 	$(BIN)/python scripts/benchmark.py --pools 10 100 1000
