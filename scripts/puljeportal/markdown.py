@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import quote
 
 # Python-Markdown's backslash-escapable characters (markdown.Markdown.ESCAPED_CHARS).
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
@@ -46,6 +47,17 @@ def inline(text: str) -> str:
         pos = match.end()
     parts.append(escape(text[pos:]))
     return "".join(parts)
+
+
+def web_href(url: str) -> str:
+    """A safe link target for a web address from a document: http(s) only ("www.x.dk" gets
+    https://), characters that could end the link or start markup percent-encoded; else ''."""
+    url = url.strip()
+    if url.lower().startswith("www."):
+        url = "https://" + url
+    if not re.match(r"https?://[\w.-]+", url, re.IGNORECASE):
+        return ""
+    return quote(url, safe=":/?#@!$&'*+,;=%~-._[]")
 
 
 def block(text: str) -> str:

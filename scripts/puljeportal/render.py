@@ -12,7 +12,6 @@ import re
 import shutil
 from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
@@ -86,17 +85,6 @@ def mailto(address: str) -> str:
     return f"mailto:{address}" if EMAIL.fullmatch(address) else ""
 
 
-def web_href(url: str) -> str:
-    """A safe link target for a web address from a document: http(s) only ("www.x.dk" gets
-    https://), characters that could end the link or start markup percent-encoded; else ''."""
-    url = url.strip()
-    if url.lower().startswith("www."):
-        url = "https://" + url
-    if not re.match(r"https?://[\w.-]+", url, re.IGNORECASE):
-        return ""
-    return quote(url, safe=":/?#@!$&'*+,;=%~-._[]")
-
-
 def phone_href(phone: str) -> str:
     """'+45 33 17 09 00' -> '+4533170900' for a tel: link."""
     return re.sub(r"[^\d+]", "", phone)
@@ -151,7 +139,7 @@ def environment() -> Environment:
         dkk=dkk,
         mailto=mailto,
         phone_href=phone_href,
-        web_href=web_href,
+        web_href=markdown.web_href,
         slug=slugify,
     )
     env.globals["subpages"] = subpages

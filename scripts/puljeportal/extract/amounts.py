@@ -18,7 +18,7 @@ import re
 
 from puljeportal.document import RawDocument
 from puljeportal.extract.dates import document_text, nearest_label, page_at
-from puljeportal.extract.text import collapse
+from puljeportal.extract.text import bounds_around, collapse
 from puljeportal.model import Amount
 
 GAP = r"[ \t\u00a0]*\n?[ \t\u00a0]*"  # spaces, at most one line break
@@ -146,12 +146,7 @@ def parse_dkk(text: str) -> float | None:
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause around [start, end) begins and ends, at most CONTEXT characters away."""
-    low = max(0, start - CONTEXT)
-    begin = low
-    for clause in CLAUSE_END.finditer(text, low, start):
-        begin = clause.end()
-    stop = CLAUSE_END.search(text, end, min(len(text), end + CONTEXT))
-    return begin, stop.start() if stop else min(len(text), end + CONTEXT // 2)
+    return bounds_around(text, start, end, CLAUSE_END, CONTEXT)
 
 
 def _is_money(text: str, match: re.Match[str]) -> bool:

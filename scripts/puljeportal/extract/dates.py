@@ -31,7 +31,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from puljeportal.document import RawDocument
-from puljeportal.extract.text import CONJUNCTIONS, collapse
+from puljeportal.extract.text import CONJUNCTIONS, bounds_around, collapse
 from puljeportal.model import Dated
 
 MONTHS = {
@@ -293,12 +293,7 @@ def parse_date(text: str) -> str | None:
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence around [start, end) begins and ends, at most CONTEXT characters away."""
-    low = max(0, start - CONTEXT)
-    begin = low
-    for match in SENTENCE_END.finditer(text, low, start):
-        begin = match.end()
-    stop = SENTENCE_END.search(text, end, min(len(text), end + CONTEXT))
-    return begin, stop.start() if stop else min(len(text), end + CONTEXT // 2)
+    return bounds_around(text, start, end, SENTENCE_END, CONTEXT)
 
 
 def nearest_label(

@@ -355,10 +355,8 @@ def _strip_answer_label(lines: Sequence[Line], speakers: set[str]) -> list[Line]
 
 def _strip_date_line(lines: list[Line]) -> list[Line]:
     """An answer's first line when it is only a date ("Opdateret 3. marts 2024") is metadata."""
-    for i, line in enumerate(lines):
-        if not line.blank:
-            return lines[i + 1 :] if DATE_LINE.match(line.text.strip()) else lines
-    return lines
+    first = _first_text(lines)
+    return lines[first[0] + 1 :] if first and DATE_LINE.match(first[1]) else lines
 
 
 def _trim_trailing_headings(lines: list[Line]) -> tuple[list[Line], str]:

@@ -63,6 +63,19 @@ def join_wrapped(left: str, right: str) -> str:
     return f"{left} {right}"
 
 
+def bounds_around(
+    text: str, start: int, end: int, boundary: re.Pattern[str], reach: int
+) -> tuple[int, int]:
+    """Where the clause or sentence around [start, end) begins and ends: the nearest `boundary`
+    on each side, at most `reach` characters away (half that after, when none follows)."""
+    low = max(0, start - reach)
+    begin = low
+    for match in boundary.finditer(text, low, start):
+        begin = match.end()
+    stop = boundary.search(text, end, min(len(text), end + reach))
+    return begin, stop.start() if stop else min(len(text), end + reach // 2)
+
+
 def typical_width(lines: Iterable[Line]) -> int:
     """The usual length of a full line in this document (its 75th percentile)."""
     lengths = sorted(len(line.text.strip()) for line in lines if not line.blank)
