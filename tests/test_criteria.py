@@ -216,3 +216,150 @@ def test_criteria_that_name_themselves_need_no_lead() -> None:
 def test_a_criterion_named_out_of_order_is_a_reference_not_a_list() -> None:
     doc = make_doc("Læs mere under kriterium 2 nedenfor.\n\nKriterium 2: Samarbejde\nTekst her.")
     assert find_criteria(doc) == []
+
+
+def test_plain_lines_with_weights_after_a_colon_lead() -> None:
+    doc = make_doc(
+        "Ansøgningerne bedømmes af udvalget ud fra disse kriterier og vægte:\n\n"
+        "Faglig kvalitet – 50 %\nLokal forankring - 30 pct.\nØkonomi (vægt 20 %)\n\n"
+        "Udvalget kan også se på spredning."
+    )
+    criteria = find_criteria(doc)
+    assert [c.title for c in criteria] == ["Faglig kvalitet", "Lokal forankring", "Økonomi"]
+
+
+def test_flattened_table_rows_with_a_header_and_a_wrapped_last_column() -> None:
+    """The lead ends in a full stop; the header row names the criteria column itself."""
+    doc = make_doc(
+        "Ansøgningerne vurderes af et panel. Hver ansøgning får point.\n\n"
+        "Kriterium                       Point     Hvad vi ser på\n"
+        "Behov i området                 0-30      antal brugere, afstand\n"
+        "                                          til andre tilbud\n"
+        "Partnerskab                     0-20      aftaler\n\n"
+        "Ansøgninger under 25 point får afslag."
+    )
+    criteria = find_criteria(doc)
+    assert [(c.title, c.requirements) for c in criteria] == [
+        ("Behov i området", ["antal brugere, afstand til andre tilbud"]),
+        ("Partnerskab", ["aftaler"]),
+    ]
+
+
+def test_titles_with_explanations_stop_at_the_stated_count() -> None:
+    doc = make_doc(
+        "Vi lægger vægt på tre kriterier:\n\nNytte\nProjektet gør en forskel for børnene.\n\n"
+        "Samarbejde\nFlere parter står bag.\n\nFormidling\nResultaterne deles bredt.\n\n"
+        "Frister\nAnsøg senest i marts."
+    )
+    criteria = find_criteria(doc)
+    assert [(c.title, c.requirements) for c in criteria] == [
+        ("Nytte", ["Projektet gør en forskel for børnene."]),
+        ("Samarbejde", ["Flere parter står bag."]),
+        ("Formidling", ["Resultaterne deles bredt."]),
+    ]
+
+
+def test_titled_paragraphs_keep_one_shape() -> None:
+    """Without a count, a title line without a paragraph below ends titled paragraphs."""
+    doc = make_doc(
+        "Ansøgningerne vurderes ud fra følgende:\n\nNytte\nProjektet gør en forskel.\n\n"
+        "Samarbejde\nFlere parter står bag.\n\nSe også\nwww.eksempel.dk"
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Nytte", "Samarbejde"]
+
+
+def test_a_lead_ending_in_der_or_som_hands_over_to_bullets() -> None:
+    doc = make_doc(
+        "Puljen vil særligt prioritere initiativer, der\n– når ud til unge\n"
+        "– bygger på frivillige\n\nForvaltningen foretrækker projekter, som\n"
+        "- kan fortsætte bagefter\n- har egen finansiering\n\n"
+        "Foreningen, der\n- står bag, skal være lokal"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "når ud til unge",
+        "bygger på frivillige",
+        "kan fortsætte bagefter",
+        "har egen finansiering",
+    ]
+
+
+def test_numbered_criteria_with_explaining_paragraphs() -> None:
+    doc = make_doc(
+        "Vurderingskriterier:\n\n1. Relevans\nProjektets bidrag til formålet.\n\n"
+        "2. Kvalitet\nUndervisernes kvalifikationer og\nindhold.\n\n"
+        "3. Videreførelse\nPlan for, hvordan det fortsætter.\n\n"
+        "Ministeriet prioriterer også spredning."
+    )
+    criteria = find_criteria(doc)
+    assert [(c.number, c.title, c.requirements) for c in criteria] == [
+        (1, "Relevans", ["Projektets bidrag til formålet."]),
+        (2, "Kvalitet", ["Undervisernes kvalifikationer og indhold."]),
+        (3, "Videreførelse", ["Plan for, hvordan det fortsætter."]),
+    ]
+
+
+def test_lettered_criteria_end_where_a_numbered_section_begins() -> None:
+    doc = make_doc(
+        "5. Vurdering\nAnsøgningerne vurderes ud fra følgende kriterier:\n\n"
+        "a) Effekt\nb) Forankring\nc) Samarbejde\n\nAnsøgninger uden budget vurderes ikke.\n\n"
+        "6. Tidsplan\nFristen er 1. marts 2026."
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Effekt", "Forankring", "Samarbejde"]
+
+
+def test_criteria_labelled_with_letters() -> None:
+    doc = make_doc(
+        "Udvalget vurderer ud fra disse kriterier:\nKriterie A – Kvalitet\n"
+        "Kriterie B – Samspil med stedet\nKriterie C: Økonomi\n\nSvar gives i april 2026."
+    )
+    assert [(c.number, c.title) for c in find_criteria(doc)] == [
+        (1, "Kvalitet"),
+        (2, "Samspil med stedet"),
+        (3, "Økonomi"),
+    ]
+
+
+def test_plain_lines_after_a_lead_that_is_not_about_criteria_are_not_criteria() -> None:
+    doc = make_doc(
+        "Ansøgningen skal indeholde:\n\nBudget – 1 side\nTidsplan\n\n"
+        "Der lægges vægt på:\n\nEt enkelt punkt\n\nSlut."
+    )
+    assert find_criteria(doc) == []
+
+
+def test_paragraphs_in_a_narrow_column_after_a_colon_lead_are_not_criteria() -> None:
+    """A short first line that runs on in lower case into a sentence is a paragraph's start."""
+    doc = make_doc(
+        "Under tabellen uddybes kriterierne f.eks.:\n\n"
+        "Til brug for vurderingen skal kommunen\nbeskrive projektets organisering.\n\n"
+        "Det kan blandt andet beskrives, hvor\nprojektet placeres.\n\nBudget"
+    )
+    assert find_criteria(doc) == []
+
+
+def test_rows_and_labels_wrapped_in_a_narrow_column() -> None:
+    doc = make_doc(
+        "Projekterne prioriteres efter følgende kriterier:\n\n"
+        "Borgernes udbytte af projektet – 45\n%\nBedriftens andel af arealer i\n"
+        "sårbare områder 0-25\nSamarbejde\n20 point\n\n"
+        "Om ansøgningen\n\nKriterium 1: Sammenhæng med\nstrategien (vægt 3)\n"
+        "Projektet bidrager til strategien.\n\nKriterium 2: Økonomi\nDer er en plan."
+    )
+    assert [(c.number, c.title) for c in find_criteria(doc)] == [
+        (None, "Borgernes udbytte af projektet"),
+        (None, "Bedriftens andel af arealer i sårbare områder"),
+        (None, "Samarbejde"),
+        (1, "Sammenhæng med strategien (vægt 3)"),
+        (2, "Økonomi"),
+    ]
+
+
+def test_self_labelled_criteria_below_a_colon_lead_lose_their_label() -> None:
+    doc = make_doc(
+        "Ansøgningerne vurderes ud fra disse kriterier:\n\nKriterium 1: Behov\n"
+        "Ansøger skal beskrive behovet.\n\nKriterium 2: Kvalitet\nIndsatsen er faglig.\n"
+    )
+    assert [(c.number, c.title, c.requirements) for c in find_criteria(doc)] == [
+        (1, "Behov", ["Ansøger skal beskrive behovet."]),
+        (2, "Kvalitet", ["Indsatsen er faglig."]),
+    ]

@@ -27,7 +27,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from puljeportal.document import Line, RawDocument, Table
-from puljeportal.extract.text import BULLET, collapse, continues, join_wrapped, typical_width
+from puljeportal.extract.text import (
+    BULLET,
+    COUNT_WORD,
+    collapse,
+    continues,
+    count_of,
+    join_wrapped,
+    typical_width,
+)
 from puljeportal.model import Criterion
 
 CRITERIA_WORD = re.compile(r"kriteri", re.IGNORECASE)
@@ -39,9 +47,31 @@ WEIGHING = re.compile(
     r"(?:ud fra|på baggrund af|efter|på grundlag af)(?![a-zæøå])",
     re.IGNORECASE,
 )
+# "Udvalget vil særligt prioritere projekter, der" hands over to a list of what the projects
+# do: a sentence ending in a relative pronoun, its verb one of weighing or prioritising.
+PRIORITISING = re.compile(r"(?<![a-zæøå])(?:prioriter\w*|foretrækk\w*)", re.IGNORECASE)
+RELATIVE_END = re.compile(r"(?<![a-zæøå])(?:der|som)$", re.IGNORECASE)
+# How many criteria the lead says there are: "ud fra fire kriterier", "følgende 3 kriterier".
+STATED = re.compile(rf"(?<![\wæøå])(?P<count>{COUNT_WORD})\s+(?:\S+\s+)?\S*kriteri", re.I)
+# A weight or a score range after a title, in a row of a flattened table or a plain list:
+# "Kunstnerisk kvalitet – 40 %", "Kvalitet (40 %)", "Effekt ... 35 % antal nye job", "... 0-40".
+WEIGHT = re.compile(
+    r"\s+(?:[–-]\s+)?\(?(?:vægt(?:ning)?\s*:?\s*)?"
+    r"(?:\d{1,3}(?:,\d+)?\s*(?:%|pct\.?|procent|point)|\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*point)?)"
+    r"\)?(?=\s|$)",
+    re.IGNORECASE,
+)
+# A flattened table's header row: "Kriterium   Vægt", "Prioriteringskriterium   Point".
+COLUMN_WORDS = re.compile(r"(?<![\wæøå])(?:vægt\w*|point|score|andel)(?![\wæøå])", re.I)
+TITLE_MAX = 80  # a criterion's title in a plain list: at most this long, in at most TITLE_WORDS
+TITLE_WORDS = 12
+HEADER_WORDS = 8  # a flattened table's header row: a few column names
 NUMBER = re.compile(r"^(?:(?P<digits>\d{1,2})|(?P<letter>[a-h]))[.)]\s+(?P<rest>.*)$")
-# "Kriterium 2: Organisering": a criterion that names itself, its text in the paragraph below.
-LABELLED = re.compile(r"^(?i:kriteri(?:um|e))\s+(?P<digits>\d{1,2})\s*[:.)–-]\s*(?P<rest>\S.*)$")
+# "Kriterium 2: Organisering", "Kriterie B – Formidling": a criterion that names itself, its
+# text in the paragraph below.
+LABELLED = re.compile(
+    r"^(?i:kriteri(?:um|e))\s+(?:(?P<digits>\d{1,2})|(?P<letter>[A-Ha-h]))\s*[:.)–-]\s*(?P<rest>\S.*)$"
+)
 INLINE_BULLET = re.compile(r"\s[•●▪■]\s*")
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 MAX_BETWEEN = 4  # lines a lead may stand above its list (caption, table header)
@@ -76,11 +106,21 @@ class Item:
         )
 
 
+def follows(match: re.Match[str] | None, item: Item, lettered: bool) -> bool:
+    """Is this list marker the next one after `item`'s, of the same kind ("c)" after "b)")?"""
+    return (
+        match is not None
+        and item.number is not None
+        and bool(match["letter"]) == lettered
+        and number_of(match) == item.number + 1
+    )
+
+
 def number_of(match: re.Match[str]) -> int:
     """The ordinal of a list marker: "3." is 3, "c)" is 3."""
     if match["digits"]:
         return int(match["digits"])
-    return ord(match["letter"]) - ord("a") + 1
+    return ord(match["letter"].lower()) - ord("a") + 1
 
 
 def _tidy(text: str) -> str:
@@ -108,8 +148,12 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
     first = collapse(lines[index].text)
     if _is_item(first):
         return False
+    if is_table_header(first):
+        return True
     if not CRITERIA_WORD.search(first):
         text = unit(lines, index)[0]
+        if RELATIVE_END.search(text):
+            return bool(WEIGHING.search(text) or PRIORITISING.search(text))
         return text.endswith(":") and bool(WEIGHING.search(text))
     text, _end = unit(lines, index)
     if text.endswith(":"):
@@ -207,9 +251,38 @@ def _continues(lines: Sequence[Line], index: int, last: Item, at: Reading, width
     return not at.gap and same_page and continues(at.previous, text, at.gap, width)
 
 
+def _next_after_paragraph(lines: Sequence[Line], index: int) -> str:
+    """The first text after the paragraph that starts at `index` and the blank lines after it."""
+    while index < len(lines) and not lines[index].blank:
+        index += 1
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    return collapse(lines[index].text) if index < len(lines) else ""
+
+
+def _explains(
+    lines: Sequence[Line], index: int, items: list[Item], at: Reading, lettered: bool
+) -> bool:
+    """Does the paragraph at `index` explain the numbered criterion above it?
+
+    Yes when the next number follows it ("1. Relevans" / "Projektets bidrag ..." / "2. ...");
+    for the last criterion, when it stands straight below and every criterion before had such
+    a paragraph too. Never a heading.
+    """
+    last = items[-1]
+    piece = last.requirements[-1] if last.requirements else last.title
+    if last.number is None or _is_heading(lines, index, piece):
+        return False
+    if follows(NUMBER.match(_next_after_paragraph(lines, index)), last, lettered):
+        return True
+    before = items[:-1]
+    return not at.gap and bool(before) and all(item.requirements for item in before)
+
+
 def read_list(lines: Sequence[Line], start: int, width: int) -> tuple[list[Item], int]:
     """The criteria of the list starting at `start`, and the index after it."""
-    numbered = bool(NUMBER.match(collapse(lines[start].text)))
+    first = NUMBER.match(collapse(lines[start].text))
+    numbered, lettered = bool(first), bool(first and first["letter"])
     items: list[Item] = []
     at = Reading("", lines[start].page)
     index = start
@@ -220,12 +293,7 @@ def read_list(lines: Sequence[Line], start: int, width: int) -> tuple[list[Item]
             continue
         text = collapse(line.text)
         number = NUMBER.match(text)
-        if number and (
-            not numbered
-            or (
-                items and items[-1].number is not None and number_of(number) != items[-1].number + 1
-            )
-        ):
+        if number and (not numbered or (items and not follows(number, items[-1], lettered))):
             break  # a numbered line in a bullet list, or numbering that restarts: another list
         if number or BULLET.match(text):
             item = _start_item(text, line.page, numbered, items[-1] if items else None)
@@ -233,11 +301,131 @@ def read_list(lines: Sequence[Line], start: int, width: int) -> tuple[list[Item]
                 items.append(item)
         elif items and _continues(lines, index, items[-1], at, width):
             items[-1].add(text)
+        elif numbered and _explains(lines, index, items, at, lettered):
+            items[-1].requirements.append(text)
         else:
             break
         at = Reading(text, line.page)
         index += 1
     return items, index
+
+
+def stated_count(lead: str) -> int | None:
+    """How many criteria a lead says there are ("ud fra fire kriterier:"), if it says."""
+    match = STATED.search(lead)
+    return count_of(match["count"]) if match else None
+
+
+def split_weight(text: str) -> tuple[str, str | None]:
+    """A row's title before its weight, and what follows the weight (a table's last column);
+    the whole text and None when the row has no weight."""
+    match = WEIGHT.search(text)
+    if not match or match.start() == 0:
+        return text, None
+    return text[: match.start()].rstrip(" –-:"), text[match.end() :].strip(" )")
+
+
+def _title_like(text: str) -> bool:
+    """Could this line be a criterion's title: short, capitalised, not a sentence?"""
+    return (
+        text[:1].isupper()
+        and len(text) <= TITLE_MAX
+        and len(text.split()) <= TITLE_WORDS
+        and not re.search(r"[.!?:;,]$", text)
+    )
+
+
+def is_table_header(text: str) -> bool:
+    """Is this a flattened criteria table's header row ("Kriterium   Vægt")?"""
+    return (
+        text[:1].isupper()
+        and bool(CRITERIA_WORD.search(text) and COLUMN_WORDS.search(text))
+        and not (WEIGHT.search(text) or re.search(r"[.!?:]$", text))
+        and len(text.split()) <= HEADER_WORDS
+    )
+
+
+def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[list[Item], int]:
+    """Criteria written without bullets or numbers from `start`, below a lead ending in ":" or a
+    flattened table's header row; at most `count` of them when the lead says how many.
+
+    Each is a short capitalised line: alone ("Kunstnerisk kvalitet – 40 %"), a flattened table's
+    row (header row skipped, weight and last column split off, lower-case continuation lines
+    joined), or a title with its explanation below it ("Relevans og behov" / "Projektet ...").
+    The list keeps one shape: weighted rows all have a weight, titled paragraphs all have their
+    paragraph. It ends at a sentence, a heading, or when the lead's stated count is reached.
+    """
+    index = start
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    if index < len(lines) and is_table_header(collapse(lines[index].text)):
+        index += 1
+    items: list[Item] = []
+    shape: tuple[bool, bool] | None = None  # (weighted, explained) of the first criterion
+    gap = False
+    while index < len(lines) and (count is None or len(items) < count):
+        line = lines[index]
+        if line.blank:
+            gap, index = True, index + 1
+            continue
+        text, end = _row(lines, index)
+        if gap and SENTENCE_END.search(text):
+            break  # a paragraph after the list ("Ansøgninger under 25 point får afslag.")
+        gap = False
+        if items and text[:1].islower():
+            items[-1].add(text)  # a wrapped table cell
+            index = end
+            continue
+        title, rest = split_weight(text)
+        if line.heading or _is_item(text) or not _title_like(title):
+            break
+        explanation, end = _explanation(lines, end)
+        this = (rest is not None, bool(explanation))
+        if shape is not None and this != shape:
+            break
+        shape = this
+        labelled = LABELLED.match(title)
+        item = (
+            Item(number_of(labelled), labelled["rest"], line.page)
+            if labelled
+            else Item(None, title, line.page)
+        )
+        item.requirements.extend(part for part in (rest, explanation) if part)
+        items.append(item)
+        index = end
+    sentence = next((i for i, item in enumerate(items) if SENTENCE_END.search(item.title)), None)
+    if sentence is not None:  # a "title" that ran on into a sentence was a paragraph's first line
+        items, index = items[:sentence], start
+    return (items, index) if len(items) >= 2 else ([], start)
+
+
+def _row(lines: Sequence[Line], index: int) -> tuple[str, int]:
+    """A list line joined with the lines its title or weight wrapped onto in a narrow column
+    ("Samspil med stedet – 25" / "%", "Bedriftens andel af" / "arealer 0-25"); the index after."""
+    text, end = collapse(lines[index].text), index + 1
+    while split_weight(text)[1] is None and end < len(lines) and not lines[end].blank:
+        following = collapse(lines[end].text)
+        if _is_item(following) or not (following[:1].islower() or following[:1] in "0123456789%("):
+            break
+        text, end = join_wrapped(text, following), end + 1
+    return text, end
+
+
+def _explanation(lines: Sequence[Line], index: int) -> tuple[str, int]:
+    """The sentence(s) straight below a title line, and the index after them ("" if none).
+
+    Titles standing one per line join into no sentence, so they are not taken for one.
+    """
+    paragraph, end = "", index
+    while end < len(lines) and not lines[end].blank and not lines[end].heading:
+        text = collapse(lines[end].text)
+        if not paragraph and (split_weight(text)[1] is not None or text[:1].islower()):
+            return "", index  # the next weighted row, or a wrapped table cell
+        paragraph = join_wrapped(paragraph, text)
+        end += 1
+    if paragraph and SENTENCE_END.search(paragraph):
+        return paragraph, end
+    return "", index
 
 
 def heading_criteria(lines: Sequence[Line], lead: int) -> tuple[list[Item], int]:
@@ -281,12 +469,12 @@ def labelled_criteria(lines: Sequence[Line], start: int) -> tuple[list[Item], in
     items: list[Item] = []
     index = start
     while index < len(lines):
-        match = LABELLED.match(collapse(lines[index].text))
-        if not match or int(match["digits"]) != len(items) + 1:
+        text, after = _row(lines, index)  # a title wrapped in a narrow column
+        match = LABELLED.match(text)
+        if not match or number_of(match) != len(items) + 1:
             break
         item = Item(len(items) + 1, match["rest"], lines[index].page)
         items.append(item)
-        after = index + 1
         gap = after < len(lines) and lines[after].blank
         paragraph, end = _paragraph(lines, after + 1 if gap else after)
         if paragraph and (not gap or SENTENCE_END.search(paragraph)):
@@ -357,7 +545,7 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
     while index < len(lines):
         line = lines[index]
         labelled = LABELLED.match(collapse(line.text))
-        if labelled and labelled["digits"] == "1":
+        if labelled and number_of(labelled) == 1:
             items, index = labelled_criteria(lines, index)
             criteria.extend(item.criterion() for item in items)
             continue
@@ -370,11 +558,18 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
                 criteria.extend(item.criterion() for item in items)
                 index = end
                 continue
+        lead_text, after = unit(lines, index)
+        count = stated_count(lead_text)
         start = _list_start(lines, index)
-        if start is None:
-            index += 1
-            continue
-        items, end = read_list(lines, start, width)
+        if is_table_header(collapse(line.text)):
+            items, end = plain_list(lines, index, count)
+        elif start is not None:
+            items, end = read_list(lines, start, width)
+        elif lead_text.endswith(":"):
+            items, end = plain_list(lines, after, count)
+        else:
+            items, end = [], index + 1
+        items = items[:count] if count and len(items) > count else items
         criteria.extend(item.criterion() for item in items if item.title)
         index = max(end, index + 1)
     return _unique(criteria)

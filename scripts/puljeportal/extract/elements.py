@@ -30,7 +30,9 @@ from puljeportal.document import Line, RawDocument
 from puljeportal.extract.pools import STOPWORDS, content_words, same_stem, words
 from puljeportal.extract.text import (
     BULLET,
+    COUNT_WORD,
     collapse,
+    count_of,
     is_list_item,
     join_wrapped,
     one_line,
@@ -43,11 +45,9 @@ NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2})\.\s+(?P<title>[A-ZÆØÅ].*
 FOCUS_LABEL = re.compile(r"^fokusområder?\s*:?$", re.IGNORECASE)
 KIND_LABEL = re.compile(r"^(?P<kind>organisatorisk|fagligt?)e?\s+element\s*:?$", re.IGNORECASE)
 ELEMENT_WORD = re.compile(r"element", re.IGNORECASE)
-NUMBER_WORDS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9,
-                "ti": 10}  # fmt: skip
 COUNT = re.compile(
-    r"\b(?P<counts>(?:(?:to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,2})\s+[\wæøå-]+\s+og\s+)*"
-    r"(?:to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,2}))\s+(?:[\wæøå-]+\s+)?(?:kerne)?elementer",
+    rf"\b(?P<counts>(?:{COUNT_WORD}\s+[\wæøå-]+\s+og\s+)*{COUNT_WORD})"
+    r"\s+(?:[\wæøå-]+\s+)?(?:kerne)?elementer",
     re.IGNORECASE,
 )
 SUFFIXES = ("", "e", "r", "n", "t", "s", "er", "en", "et", "ne", "es", "ers", "ens", "ets",
@@ -247,10 +247,8 @@ def _stated_counts(doc: RawDocument) -> list[int]:
     text = " ".join(collapse(line.text) for line in doc.lines)
     counts = []
     for match in COUNT.finditer(text):
-        parts = re.findall(
-            r"\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,2})\b", match["counts"], re.IGNORECASE
-        )
-        counts.append(sum(NUMBER_WORDS.get(p.lower(), 0) or int(p) for p in parts))
+        parts = re.findall(rf"\b{COUNT_WORD}\b", match["counts"], re.IGNORECASE)
+        counts.append(sum(count_of(part) for part in parts))
     return counts
 
 

@@ -21,6 +21,9 @@ BULLET = re.compile(r"^(?:[•●▪■◦‣∙·*]|[-–—](?=\s)|o(?=\s))\s*
 NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-zæøå]\))\s+")  # "a." would catch the word "i."
 SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
 CONJUNCTIONS = frozenset({"og", "eller", "samt", "til", "som", "and", "or", "&"})
+NUMBER_WORDS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9,
+                "ti": 10}  # fmt: skip
+COUNT_WORD = r"(?:to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,2})"  # "fire" or "4"
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
@@ -28,6 +31,11 @@ SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 def collapse(text: str) -> str:
     """Collapse runs of whitespace to one space and trim."""
     return SPACES.sub(" ", text.replace("\u00ad", "")).strip()
+
+
+def count_of(word: str) -> int:
+    """The number a count word stands for: "fire" and "4" are 4."""
+    return NUMBER_WORDS.get(word.lower(), 0) or int(word)
 
 
 def is_list_item(text: str) -> bool:
