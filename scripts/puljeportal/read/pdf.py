@@ -26,6 +26,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from puljeportal.document import Line, RawDocument, Table
 from puljeportal.errors import DocumentError
+from puljeportal.read.furniture import PAGE_NUMBER, repeats_needed, running_key
 
 Word = dict[str, Any]  # a pdfplumber word: text, x0, x1, top, bottom, upright, fontname, size
 Row = list[Word]  # words at one height, left to right
@@ -34,9 +35,6 @@ Band = tuple[list[Row], bool]  # rows top to bottom; True when set in two column
 
 MARGIN = 0.08  # running headers and footers live in the top and bottom 8 % of a page
 BOLD_MARKS = ("bold", "black", "heavy")
-PAGE_NUMBER = re.compile(
-    r"^(?:(?:side|page|s\.)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:af|of|/)\s*\d{1,4})?\s*[-–—]?$", re.I
-)
 SENTENCE_END = re.compile(r"[.!?:][\"”’)]*$")
 UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s*")
 UNMAPPED = re.compile(r"\(cid:\d+\)")
@@ -435,23 +433,18 @@ def _in_margin(line: _Line, height: float) -> bool:
     return middle < MARGIN * height or middle > (1 - MARGIN) * height
 
 
-def _running_key(text: str) -> str:
-    """A header's text with the digits (page numbers, dates) taken out."""
-    return " ".join(re.sub(r"\d+", "", text).lower().split())
-
-
 def _drop_running(pages: list[_Page]) -> None:
     """Drop page numbers and any margin line repeated on at least half the pages."""
     seen: Counter[str] = Counter()
     for page in pages:
-        seen.update({_running_key(ln.text) for ln in page.lines if _in_margin(ln, page.height)})
-    needed = max(2, math.ceil(len(pages) / 2))
+        seen.update({running_key(ln.text) for ln in page.lines if _in_margin(ln, page.height)})
+    needed = repeats_needed(len(pages))
     for page in pages:
         page.lines = [
             line
             for line in page.lines
             if not _in_margin(line, page.height)
-            or not (PAGE_NUMBER.match(line.text) or seen[_running_key(line.text)] >= needed)
+            or not (PAGE_NUMBER.match(line.text) or seen[running_key(line.text)] >= needed)
         ]
 
 

@@ -3,7 +3,8 @@
 Markdown emphasis is kept as flags: a line in bold is `bold`, and a bold question opening a line
 ("**Kan vi søge?** Ja, ...") becomes a bold line of its own, followed by the rest.
 Text saved from a PDF marks a page break with a form feed, or (as many converters leave it)
-with a single space at the start of the page's first line; both start a new page here.
+with a single space at the start of the page's first line; both start a new page here. Page
+numbers and running headers next to the breaks are dropped (`furniture`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from puljeportal.document import Line, RawDocument
 from puljeportal.errors import DocumentError
+from puljeportal.read.furniture import drop_text_furniture
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 BOLD_ALL = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)[:.]?$")
@@ -76,4 +78,5 @@ def read_text(data: bytes, name: str, digest: str) -> RawDocument:
                 lines.append(Line(text=lead.group(2).strip(), page=page, bold=True))
                 part = lead.group(3)
             lines.append(parse_line(part, page))
+    lines = drop_text_furniture(lines)
     return RawDocument(source=name, sha256=digest, pages=page, lines=lines, warnings=warnings)

@@ -1,0 +1,70 @@
+"""Page furniture: page numbers and running headers and footers, which are not the document's text.
+
+Both readers drop them. A PDF knows where a line sits on its page (its margins); text saved from
+a PDF knows only where its pages break (form feeds), so there the lines next to a break count.
+Either way a line is furniture when it is a page number ("Side 2 af 3", "- 4 -"), or when the
+same line, digits aside, stands at the page's edge on at least half of the pages.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from puljeportal.document import Line
+
+PAGE_NUMBER = re.compile(
+    r"^(?:(?:side|page|s\.)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:af|of|/)\s*\d{1,4})?\s*[-–—]?$", re.I
+)
+EDGE_LINES = 2  # in text, this many non-blank lines at a page's top and bottom may be furniture
+
+
+def running_key(text: str) -> str:
+    """A header's text with the digits (page numbers, dates) taken out."""
+    return " ".join(re.sub(r"\d+", "", text).lower().split())
+
+
+def repeats_needed(pages: int) -> int:
+    """On how many pages a line must stand at the edge to be a running header or footer."""
+    return max(2, math.ceil(pages / 2))
+
+
+def _pages(lines: Sequence[Line]) -> list[list[int]]:
+    """Per page, the indexes of its non-blank lines; only pages with a body between their
+    edges (a page of a few lines is all text)."""
+    by_page: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if not line.blank:
+            by_page.setdefault(line.page, []).append(index)
+    return [indexes for indexes in by_page.values() if len(indexes) > 2 * EDGE_LINES]
+
+
+def drop_text_furniture(lines: list[Line]) -> list[Line]:
+    """Lines without the page numbers and running headers at the page breaks of a text.
+
+    From each edge of a page inwards: the outermost line, and the next one only when the
+    outermost was furniture too (a two-line letterhead).
+    """
+    pages = _pages(lines)
+    if len(pages) < 2:
+        return lines
+    seen: Counter[str] = Counter()
+    for indexes in pages:
+        edges = indexes[:EDGE_LINES] + indexes[-EDGE_LINES:]
+        seen.update({running_key(lines[i].text) for i in edges})
+    needed = repeats_needed(len({line.page for line in lines}))
+
+    def furniture(index: int) -> bool:
+        text = lines[index].text
+        return bool(PAGE_NUMBER.match(text.strip())) or seen[running_key(text)] >= needed
+
+    dropped: set[int] = set()
+    for indexes in pages:
+        for edge in (indexes[:EDGE_LINES], indexes[::-1][:EDGE_LINES]):
+            for index in edge:
+                if not furniture(index):
+                    break
+                dropped.add(index)
+    return [line for index, line in enumerate(lines) if index not in dropped]

@@ -1,0 +1,55 @@
+"""Page numbers and running headers are dropped from text saved from a PDF (form feeds)."""
+
+from __future__ import annotations
+
+from tests.helpers import make_doc
+
+BODY = "Første linje {n}.\nAnden linje {n}.\nTredje linje.\nFjerde linje {n}.\nFemte linje {n}.\n"
+
+
+def texts(text: str) -> list[str]:
+    return [line.text for line in make_doc(text).lines if not line.blank]
+
+
+def test_page_numbers_and_a_running_header_at_the_breaks_are_dropped() -> None:
+    page = "Styrelsen    Spørgsmål og svar – puljen\n" + BODY + "            Side {p} af 3\n"
+    text = "\f".join(page.format(n=n, p=p) for p, n in enumerate("abc", start=1))
+    kept = texts(text)
+    assert not any("Side" in line or "Styrelsen" in line for line in kept)
+    assert [line for line in kept if line.startswith("Første")] == [
+        "Første linje a.",
+        "Første linje b.",
+        "Første linje c.",
+    ]
+
+
+def test_a_question_split_by_a_page_break_is_whole_again() -> None:
+    text = (
+        "Overskrift\n"
+        + BODY.format(n="a")
+        + "Spørgsmål 4: Kan vi søge om en videreførelse af det samme\n\n"
+        "                 - 1 -\n\fDokumentets titel 2025\n\ni denne pulje?\n"
+        + BODY.format(n="b")
+        + "\n- 2 -\n\fDokumentets titel 2025\n"
+        + BODY.format(n="c")
+    )
+    kept = texts(text)
+    assert "Dokumentets titel 2025" not in kept and "- 1 -" not in kept
+    at = kept.index("Spørgsmål 4: Kan vi søge om en videreførelse af det samme")
+    assert kept[at + 1] == "i denne pulje?"
+
+
+def test_a_line_repeated_inside_pages_or_on_short_pages_stays() -> None:
+    text = (
+        "Frist 1. maj 2024.\n\fFrist 1. maj 2024.\n\f"
+        + BODY.format(n="a")
+        + "Kontakt os.\n"
+        + BODY.format(n="b")
+        + "\f"
+        + BODY.format(n="c")
+        + "Kontakt os.\n"
+        + BODY.format(n="d")
+    )
+    kept = texts(text)
+    assert kept.count("Frist 1. maj 2024.") == 2
+    assert kept.count("Kontakt os.") == 2
