@@ -394,3 +394,102 @@ def test_a_bold_question_with_its_answer_on_the_same_line() -> None:
         (None, "Kan vi søge igen efter et afslag?", "Ja, med et revideret projekt."),
         (None, "Hvornår er fristen?", "Fristen er den 1. marts 2026 kl. 12."),
     ]
+
+
+def test_a_parliament_question_in_quotes_with_its_reasons_before_the_answer() -> None:
+    text = """\
+        Besvarelse af spørgsmål nr. B 42 stillet af Jens Jensen (V).
+
+        Spørgsmål nr. B 42:
+        „Vil ministeren oplyse, hvor mange kommuner der har søgt
+        puljen i år?“
+
+        Begrundelse:
+        Spørgeren har hørt, at mange har fået afslag.
+
+        Svar:
+        Puljen har modtaget 31 ansøgninger fra kommunerne.
+        """
+    assert qa(text) == [
+        (
+            42,
+            "„Vil ministeren oplyse, hvor mange kommuner der har søgt puljen i år?“",
+            "Puljen har modtaget 31 ansøgninger fra kommunerne.",
+        )
+    ]
+
+
+def test_who_asked_after_the_question_is_attribution() -> None:
+    text = """\
+        1) Kan to kommuner søge sammen med en
+        praktiserende læge? (Holstebro Kommune)
+        Ja, det kan de godt, hvis formålet er opfyldt.
+
+        2) Må projektet vare tre år?
+        (Regionshospitalet)
+        Nej, højst to år efter tilsagnet.
+        """
+    assert qa(text) == [
+        (
+            1,
+            "Kan to kommuner søge sammen med en praktiserende læge?",
+            "Ja, det kan de godt, hvis formålet er opfyldt.",
+        ),
+        (2, "Må projektet vare tre år?", "Nej, højst to år efter tilsagnet."),
+    ]
+
+
+def test_a_date_line_under_a_labelled_question_is_neither_question_nor_answer() -> None:
+    text = """\
+        Spørgsmål: Hvad kan tilskuddet bruges til?
+        03.02.2026
+        Svar: Til løn og materialer.
+        """
+    assert qa(text) == [(None, "Hvad kan tilskuddet bruges til?", "Til løn og materialer.")]
+
+
+def test_numbered_sections_whose_heading_is_followed_by_a_colon_sentence_are_no_questions() -> None:
+    text = """\
+        1. Ansøgerkreds
+        Kommuner og foreninger kan søge om støtte.
+
+        2. Puljens fordeling
+        Regionen har besluttet denne fordeling af midlerne:
+
+        3. Vurdering
+        Ansøgningerne vurderes ud fra følgende forhold:
+        """
+    assert qa(text) == []
+
+
+def test_an_agenda_title_between_numbered_questions_is_no_request() -> None:
+    text = """\
+        1. Skal puljen forhøjes næste år?
+        Udvalget drøftede sagen og besluttede at vente.
+
+        2. Fordeling af idrætspuljen 2026
+        Der var modtaget 14 ansøgninger og 300.000 kr. til fordeling.
+
+        3. Hvordan skal puljen administreres?
+        Forvaltningen udarbejder et oplæg til næste møde.
+        """
+    assert [q for _n, q, _a in qa(text)] == [
+        "Skal puljen forhøjes næste år?",
+        "Hvordan skal puljen administreres?",
+    ]
+
+
+def test_a_menu_of_link_titles_is_no_answer_but_a_short_unpunctuated_one_is() -> None:
+    menu = """\
+        Relaterede sider
+        Hvem kan søge puljen?
+        Regler for statsstøtte
+        Ansøg via portalen
+        """
+    assert qa(menu) == []
+    answer = """\
+        Kan man få tilskud til både dag- og aftenhold?
+
+        Støtten gives både til dags- og aftenhold
+        """
+    assert [q for _n, q, _a in qa(answer)] == ["Kan man få tilskud til både dag- og aftenhold?"]

@@ -15,7 +15,10 @@ Three shapes, tried in this order; the first that finds questions wins:
 3. headed: a heading or bold line, or a short paragraph of its own, ending in "?", followed by
    an answer paragraph in prose. A list that ends in a question is no question.
 A date on its own line between a question and its answer ("Opdateret 3. marts 2024") is
-metadata, not answer.
+metadata, not answer; so is who asked, in parentheses after the question ("(Skive Kommune)"),
+and an aside with its own label between a parliament question and its answer ("Begrundelse:").
+A numbered title above a sentence ("2. Puljens fordeling" / "... følgende fordeling:") is a
+section, an agenda item's title is no request, and a menu of link titles is no answer.
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ from puljeportal.extract.text import (
 )
 from puljeportal.model import QA
 
-_NUMBER = r"(?:\s*(?:nr\.?\s*)?(\d{1,3}))?"
+# "3", "nr. 3", and a parliament's "nr. S 1877" (its series letter before the number).
+_NUMBER = r"(?:\s*(?:nr\.?\s*)?(?:[A-Z]{1,2}\s+)?(\d{1,4}))?"
 _ASKER = r"(?:\s*\([^()]{1,80}\))?"  # who asked: "Spørgsmål (Holbæk Kommune):"
 # A label ends in ":", "." or ")", or ends its line ("Spm. 1" above the question).
 _LABEL_END = r"(?:\s*[:.)]\s*|\s*$)"
@@ -65,13 +69,22 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 NUMBERED_Q = re.compile(r"^(\d{1,3})[.)]\s+(?=[A-ZÆØÅ\"“”«])")  # a question opens a sentence
-QUESTION_END = re.compile(r"[?:]['\"”’)]*$")
+# A question ends in "?" (or ":"), maybe inside quotes („...?“), maybe followed by who asked it
+# in parentheses ("... hospitalsenhed? (Skive Kommune)").
+ASKER_TAIL = re.compile(r"(?<=[?:'\"”’“»])\s*\([^()]{1,80}\)$")
+ASKER_LINE = re.compile(r"^\([^()]{1,80}\)$")
+QUESTION_END = re.compile(r"[?:]['\"”’“»)]*(?:\s*\([^()]{1,80}\))?$")
+# A block between a question and its answer with its own label alone on a line: a Folketing
+# question's "Begrundelse:" (the asker's reasons), which is neither question nor answer.
+ASIDE_LABEL = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,30}:$")
 # Web pages glue a timestamp to the question ("...samfundet?2018-12-07T10:04:41+00:00").
 METADATA_TAIL = re.compile(r"(?<=[?:.])\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:.+-]+)?\s*$")
 MAX_QUESTION_LINES = 5
 MAX_QUESTION_CHARS = 400
 MAX_HEADED_CHARS = 250  # a question standing as its own paragraph
 MIN_ANSWER_WORDS = 4
+TITLE_WORDS = 8
+MENU_WORDS = 12  # an answer this short without any punctuation is a menu of links
 
 
 @dataclass(frozen=True)
@@ -189,11 +202,15 @@ def _numbered(lines: Sequence[Line]) -> list[Span]:
         end = _question_end(lines, i, len(lines), match.end())
         asks = bool(QUESTION_END.search(lines[end].text.strip()))
         asks = asks and not _starts_other(lines, i + 1, end)  # not the next item's "?"
+        # "2. Puljens fordeling" above a sentence ending in ":" is a section heading.
+        asks = asks and not _heading_above(lines, i, end, width)
         if not asks and spans:
             # Once the run has begun, the next number may ask without "?" ("3. Forklar
-            # venligst ..."): its question is its first paragraph, and prose must follow.
+            # venligst ..."): its question is its first paragraph, a sentence rather than an
+            # agenda item's title, and prose must follow.
             end = _first_paragraph_end(lines, i, width)
-            if not _prose_follows(lines, end + 1):
+            request = one_line(lines[i : end + 1])
+            if _is_title(request) or not _prose_follows(lines, end + 1):
                 continue
         elif not asks:
             continue
@@ -213,6 +230,21 @@ def _confirmed(spans: list[Span]) -> list[Span]:
         if span.unsure and (k + 1 == len(spans) or spans[k + 1].unsure):
             return spans[:k]
     return spans
+
+
+def _heading_above(lines: Sequence[Line], start: int, end: int, width: int) -> bool:
+    """Is the numbered line at `start` a title of its own, not wrapping on to the sentence
+    below it that ends at `end`?"""
+    if end == start:
+        return False
+    first = NUMBERED_Q.sub("", lines[start].text.strip())
+    following = lines[start + 1].text.strip()
+    return _is_title(first) and not (following and continues(first, following, False, width))
+
+
+def _is_title(text: str) -> bool:
+    """A few words without a sentence's end: a heading or an agenda item's title."""
+    return len(text.split()) <= TITLE_WORDS and not re.search(r"[.!?]$", text)
 
 
 def _first_paragraph_end(lines: Sequence[Line], start: int, width: int) -> int:
@@ -243,7 +275,11 @@ def _headed(lines: Sequence[Line]) -> list[Span]:
         if not (line.heading or line.bold or _stands_alone(lines, i, width)):
             continue
         if _prose_follows(lines, end + 1):
-            spans.append(Span(None, i, end + 1, 0))
+            number = NUMBERED_Q.match(line.text.strip())  # a numbered run that broke off
+            if number:
+                spans.append(Span(int(number.group(1)), i, end + 1, number.end()))
+            else:
+                spans.append(Span(None, i, end + 1, 0))
     return spans
 
 
@@ -271,8 +307,11 @@ def _stands_alone(lines: Sequence[Line], i: int, width: int) -> bool:
 
 
 def _prose_follows(lines: Sequence[Line], begin: int) -> bool:
-    """Is the next paragraph an answer: prose with a few words, not another question?"""
-    for line in lines[begin:]:
+    """Is the next paragraph an answer: prose with a few words, not another question, and not
+    a menu of link titles ("Regler for de minimis-støtte" / "Ansøg via Virk") without a
+    sentence's punctuation?"""
+    for index in range(begin, len(lines)):
+        line = lines[index]
         text = line.text.strip()
         if not text:
             continue
@@ -281,8 +320,22 @@ def _prose_follows(lines: Sequence[Line], begin: int) -> bool:
         words = re.findall(r"[A-Za-zÆØÅæøåÉé]+", text)
         if text.endswith("?") or text.isupper() or line.heading:
             return False
-        return len(words) >= MIN_ANSWER_WORDS or is_list_item(text)
+        if is_list_item(text):
+            return True
+        return len(words) >= MIN_ANSWER_WORDS and not _is_menu(lines[index:])
     return False
+
+
+def _is_menu(lines: Sequence[Line]) -> bool:
+    """Do the lines open with a menu: two or more short lines without any punctuation, one link
+    title each? (A one-line answer without a full stop is still an answer.)"""
+    block: list[str] = []
+    for line in lines:
+        if line.blank:
+            break
+        block.append(line.text.strip())
+    text = " ".join(block)
+    return len(block) >= 2 and len(text.split()) < MENU_WORDS and not re.search(r"[.!?:;,]", text)
 
 
 def _build(lines: Sequence[Line], spans: list[Span]) -> tuple[list[QA], list[str]]:
@@ -294,10 +347,12 @@ def _build(lines: Sequence[Line], spans: list[Span]) -> tuple[list[QA], list[str
         end = spans[k + 1].start if k + 1 < len(spans) else len(lines)
         first = lines[span.start]
         question_lines = [Line(first.text.strip()[span.label_len :], first.page)]
-        question_lines += list(lines[span.start + 1 : span.answer_start])
+        question_lines += _question_rest(lines[span.start + 1 : span.answer_start])
         question = METADATA_TAIL.sub("", collapse(one_line(question_lines)))
+        question = ASKER_TAIL.sub("", question)
         answer_lines = _strip_answer_label(lines[span.answer_start : end], speakers)
-        answer_lines = _strip_date_line(answer_lines)
+        answer_lines = _strip_first(answer_lines, DATE_LINE)
+        answer_lines = _strip_first(answer_lines, ASKER_LINE)
         answer_lines, dropped = _trim_trailing_headings(answer_lines)
         answer = to_text(answer_lines, width)
         page = first.page
@@ -353,10 +408,24 @@ def _strip_answer_label(lines: Sequence[Line], speakers: set[str]) -> list[Line]
     return out
 
 
-def _strip_date_line(lines: list[Line]) -> list[Line]:
-    """An answer's first line when it is only a date ("Opdateret 3. marts 2024") is metadata."""
+def _question_rest(lines: Sequence[Line]) -> list[Line]:
+    """The question's lines after its first: without date lines ("12-11-2025") and who asked
+    ("(Skive Kommune)"), and ending before an aside ("Begrundelse:") that follows it."""
+    rest: list[Line] = []
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        if ASIDE_LABEL.match(text) and k > 0 and lines[k - 1].blank:
+            break
+        if not (DATE_LINE.match(text) or ASKER_LINE.match(text)):
+            rest.append(line)
+    return rest
+
+
+def _strip_first(lines: list[Line], metadata: re.Pattern[str]) -> list[Line]:
+    """An answer without its first line when that line is only metadata: a date
+    ("Opdateret 3. marts 2024"), or who asked the question ("(Hospitalsenhed Midt)")."""
     first = _first_text(lines)
-    return lines[first[0] + 1 :] if first and DATE_LINE.match(first[1]) else lines
+    return lines[first[0] + 1 :] if first and metadata.match(first[1]) else lines
 
 
 def _trim_trailing_headings(lines: list[Line]) -> tuple[list[Line], str]:
