@@ -84,6 +84,28 @@ def test_a_range_between_two_numbers_is_written_whole() -> None:
     ]
 
 
+def test_a_range_of_two_whole_amounts_after_mellem_is_one_amount() -> None:
+    doc = make_doc(
+        "Der kan søges mellem 25.000 kr. og\n1,5 mio. kr. pr. projekt, og mellem 150 t.kr. og "
+        "900 t.kr. til drift. Puljen har 50.000 kr. og 75.000 kr. i to runder."
+    )
+    assert [(a.text, a.dkk) for a in find_amounts(doc)] == [
+        ("mellem 25.000 kr. og 1,5 mio. kr.", 25_000),
+        ("mellem 150 t.kr. og 900 t.kr.", 150_000),
+        ("50.000 kr.", 50_000),
+        ("75.000 kr.", 75_000),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("kr. 10.000-75.000", 10_000), ("DKK 250.000 – 1.500.000", 250_000), ("kr. 5-10 mio.", 5e6)],
+)
+def test_a_range_after_the_currency_is_one_amount(text: str, value: float) -> None:
+    amounts = find_amounts(make_doc(f"Der gives {text} pr. ansøger i 2026."))
+    assert [(a.text, a.dkk) for a in amounts] == [(text, value)]
+
+
 def test_glued_words_after_an_abbreviation_keep_the_currency_in_the_amount() -> None:
     doc = make_doc("Puljen udgørialt 5mio.kr.ogdermaksimaltgives500.000kr.pr.projekt.")
     assert [(a.text, a.dkk) for a in find_amounts(doc)] == [

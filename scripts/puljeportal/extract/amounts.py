@@ -4,7 +4,8 @@ Forms: the currency after the number ("4.753.000 kr.", "255 mio. kroner", "500.0
 before it ("kr. 50.000", "DKK 2 mio."); thousands grouped by "." or a space ("4 753 000 kr.");
 scales "mio.", "mia.", "millioner", "milliarder", "tusind", and "t.kr."/"tkr." for thousands of
 kroner; whole kroner as ",-" ("15.000,-", "kr. 15.000,-", "15.000,- kr."); ranges with a shared
-unit ("2-5 mio. kr.", "5-10.000 kr.", "50.000 til 500.000 kr.", "mellem 2 og 5 mio. kr."); glued
+unit ("2-5 mio. kr.", "5-10.000 kr.", "50.000 til 500.000 kr.", "mellem 2 og 5 mio. kr.", "kr.
+10.000-75.000"), and two whole amounts after "mellem" ("mellem 50.000 kr. og 1 mio. kr."); glued
 words ("435mio. kr."), a line break inside ("41 mio.⏎kr."). Foreign money ("87 mia. euro",
 "EUR 2 mio.", "$ 300") is an amount without a kroner value. A scale with no currency ("54 mio")
 is money only where no noun follows it and its clause speaks of money ("puljen støtter ...").
@@ -51,6 +52,7 @@ AFTER = (
 )
 BEFORE = (
     rf"(?<![a-zæøå])(?P<pcurrency>{KRONER}|{FOREIGN}){GAP}(?P<pvalue>{NUMBER})"
+    rf"(?:{GAP}[-–]{GAP}(?:{NUMBER})(?![\d.,]\d))?"  # "kr. 10.000-75.000": a range
     rf"(?:{GAP}(?P<pscale>{SCALE})|{DASH})?"
 )
 SCALE_ONLY = rf"{START}{_range('slow')}(?P<svalue>{NUMBER}){GAP}(?P<sscale>{SCALE})"
@@ -59,6 +61,9 @@ AMOUNT = re.compile(rf"{AFTER}|{BEFORE}|{SCALE_ONLY}", re.IGNORECASE)
 BETWEEN = re.compile(
     rf"(?<![a-zæøå])mellem{GAP}(?P<blow>{NUMBER}){GAP}(?:{SCALE}{GAP})?og{GAP}$", re.IGNORECASE
 )
+# "mellem 50.000 kr. og 750.000 kr.": two whole amounts that make one range.
+MELLEM = re.compile(rf"(?<![a-zæøå])mellem{GAP}$", re.IGNORECASE)
+OG = re.compile(rf"{GAP}og{GAP}", re.IGNORECASE)
 # After "N mio." with no currency, these words still leave it an amount of money.
 MONEY_FOLLOWERS = frozenset(
     {"i", "til", "om", "pr", "per", "årligt", "årlig", "fra", "og", "eller", "af", "afsat",
@@ -167,23 +172,42 @@ def _label(text: str, start: int, end: int) -> str | None:
     return nearest_label(LABELS, text[begin:start], text[end:stop])
 
 
+def _ranges(text: str, matches: list[re.Match[str]]) -> list[tuple[re.Match[str], int, int]]:
+    """Each amount match with where its written form begins and ends: "mellem X og" before it
+    ("mellem 25.000 og 400.000 kr."), or the whole second amount of "mellem X kr. og Y kr."."""
+    spans: list[tuple[re.Match[str], int, int]] = []
+    index = 0
+    while index < len(matches):
+        match = matches[index]
+        between = _between(text, match)
+        start, end = (between.start() if between else match.start()), match.end()
+        following = matches[index + 1] if index + 1 < len(matches) else None
+        mellem = MELLEM.search(text, max(0, start - 20), start)
+        if mellem and following and OG.fullmatch(text, end, following.start()):
+            start, end = mellem.start(), following.end()
+            index += 1
+        spans.append((match, start, end))
+        index += 1
+    return spans
+
+
 def find_amounts(doc: RawDocument) -> list[Amount]:
     """Money amounts as written, each with its value in kroner, a label and its page."""
     text, starts = document_text(doc)
     amounts: list[Amount] = []
     seen: set[str] = set()
-    for match in AMOUNT.finditer(text):
+    money = [match for match in AMOUNT.finditer(text) if _is_money(text, match)]
+    for match, start, end in _ranges(text, money):
         between = _between(text, match)
-        start = between.start() if between else match.start()
-        written = collapse(text[start : match.end()].replace("\n", " "))
-        if not _is_money(text, match) or written.lower() in seen:
+        written = collapse(text[start:end].replace("\n", " "))
+        if written.lower() in seen:
             continue
         seen.add(written.lower())
         amounts.append(
             Amount(
                 text=written,
                 dkk=None if (value := _value(match, between)) is None else _kroner(value),
-                label=_label(text, start, match.end()),
+                label=_label(text, start, end),
                 page=page_at(doc, starts, match.start()),
             )
         )
