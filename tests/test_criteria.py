@@ -363,3 +363,58 @@ def test_self_labelled_criteria_below_a_colon_lead_lose_their_label() -> None:
         (1, "Behov", ["Ansøger skal beskrive behovet."]),
         (2, "Kvalitet", ["Indsatsen er faglig."]),
     ]
+
+
+def test_a_markdown_table_of_criteria_with_weights_and_a_total() -> None:
+    doc = make_doc(
+        "## Vurdering\n\nScoren beregnes med følgende vægte:\n\n"
+        "| Kriterium | Vægt |\n|:---|---:|\n| Nyhedsværdi | 60 % |\n| Økonomi | 40 % |\n"
+        "| I alt | 100 % |\n\nSlut."
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Nyhedsværdi", "Økonomi"]
+
+
+def test_prioritising_lead_with_a_colon_and_a_gap_before_the_bullets() -> None:
+    doc = make_doc(
+        "Udvalget vil især prioritere aktiviteter, der:\n\n"
+        "- når nye brugere\n- sker i landsbyerne\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == ["når nye brugere", "sker i landsbyerne"]
+
+
+def test_lettered_criteria_with_indented_explanations() -> None:
+    doc = make_doc(
+        "I vurderingen indgår disse kriterier:\n\n  a) Kvalitet\n     Projektets faglige niveau.\n"
+        "  b) Spredning\n     Fonden støtter hele landet.\n  c) Økonomi\n     Budgettet holder.\n"
+    )
+    assert [(c.title, c.requirements) for c in find_criteria(doc)] == [
+        ("Kvalitet", ["Projektets faglige niveau."]),
+        ("Spredning", ["Fonden støtter hele landet."]),
+        ("Økonomi", ["Budgettet holder."]),
+    ]
+
+
+def test_criteria_named_in_a_sentence_after_their_count() -> None:
+    doc = make_doc(
+        "Bestyrelsen bruger en pointmodel med fire kriterier: bidrag til strategien, lokal\n"
+        "forankring, økonomisk bæredygtighed og nyskabelse. Læs mere i strategien.\n\n"
+        "Der er tre kriterier: kvalitet og relevans. Og her er to kriterier: en meget lang "
+        "beskrivelse af noget som slet ikke er en titel på et kriterium, og kort."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "bidrag til strategien",
+        "lokal forankring",
+        "økonomisk bæredygtighed",
+        "nyskabelse",
+    ]
+
+
+def test_titled_paragraphs_end_where_a_much_longer_section_begins() -> None:
+    doc = make_doc(
+        "Projekterne vurderes ud fra følgende:\n\nArbejdspladser\nProjektet skaber job.\n\n"
+        "Opbakning\nProjektet har lokal opbakning.\n\nTidsfrister\n"
+        "Ansøgningsfristen er mandag den 2. marts 2026 kl. 12.00. Ministeriet forventer at\n"
+        "meddele tilsagn eller afslag senest ultimo april 2026. Projekterne skal gennemføres\n"
+        "i perioden fra 1. maj 2026 til 30. april 2028.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Arbejdspladser", "Opbakning"]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from puljeportal.document import Line, RawDocument, Table
 from puljeportal.extract.text import (
@@ -66,6 +66,15 @@ COLUMN_WORDS = re.compile(r"(?<![\wæøå])(?:vægt\w*|point|score|andel)(?![\w�
 TITLE_MAX = 80  # a criterion's title in a plain list: at most this long, in at most TITLE_WORDS
 TITLE_WORDS = 12
 HEADER_WORDS = 8  # a flattened table's header row: a few column names
+PIPE_RULE = re.compile(r"^\|?[\s:|-]+\|?$")  # "|---|:---:|" under a Markdown table's header
+# "ud fra tre kriterier: A, B og C." — a count, the criteria word, a colon, and the list.
+PROSE_LIST = re.compile(
+    rf"(?<![\wæøå])(?P<count>{COUNT_WORD})\s+(?:\S+\s+)?\S*kriteri\w*\s*:\s*(?P<list>[^.:;!?]+)[.;]",
+    re.IGNORECASE,
+)
+PART_WORDS = 8  # a criterion named in a sentence: a few words
+TOTAL = re.compile(r"^(?:i alt|total|sum|samlet)\b", re.IGNORECASE)  # a table's total row
+LONG_SECTION = 160  # an "explanation" longer than this and twice the others is a new section
 NUMBER = re.compile(r"^(?:(?P<digits>\d{1,2})|(?P<letter>[a-h]))[.)]\s+(?P<rest>.*)$")
 # "Kriterium 2: Organisering", "Kriterie B – Formidling": a criterion that names itself, its
 # text in the paragraph below.
@@ -154,7 +163,7 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
         text = unit(lines, index)[0]
         if RELATIVE_END.search(text):
             return bool(WEIGHING.search(text) or PRIORITISING.search(text))
-        return text.endswith(":") and bool(WEIGHING.search(text))
+        return text.endswith(":") and bool(WEIGHING.search(text) or PRIORITISING.search(text))
     text, _end = unit(lines, index)
     if text.endswith(":"):
         return True
@@ -252,9 +261,12 @@ def _continues(lines: Sequence[Line], index: int, last: Item, at: Reading, width
 
 
 def _next_after_paragraph(lines: Sequence[Line], index: int) -> str:
-    """The first text after the paragraph that starts at `index` and the blank lines after it."""
+    """The first text after the paragraph that starts at `index` and the blank lines after it
+    (a list item ends the paragraph too: "a) Kvalitet" / "Projektets niveau." / "b) ...")."""
     while index < len(lines) and not lines[index].blank:
         index += 1
+        if index < len(lines) and _is_item(collapse(lines[index].text)):
+            return collapse(lines[index].text)
     while index < len(lines) and lines[index].blank:
         index += 1
     return collapse(lines[index].text) if index < len(lines) else ""
@@ -353,7 +365,8 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
     row (header row skipped, weight and last column split off, lower-case continuation lines
     joined), or a title with its explanation below it ("Relevans og behov" / "Projektet ...").
     The list keeps one shape: weighted rows all have a weight, titled paragraphs all have their
-    paragraph. It ends at a sentence, a heading, or when the lead's stated count is reached.
+    paragraph. It ends at a sentence, a heading, a table's total row, a paragraph far longer
+    than the explanations before (the next section's), or at the lead's stated count.
     """
     index = start
     while index < len(lines) and lines[index].blank:
@@ -381,7 +394,7 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
             break
         explanation, end = _explanation(lines, end)
         this = (rest is not None, bool(explanation))
-        if shape is not None and this != shape:
+        if (shape is not None and this != shape) or _ends_list(items, title, explanation):
             break
         shape = this
         labelled = LABELLED.match(title)
@@ -397,6 +410,15 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
     if sentence is not None:  # a "title" that ran on into a sentence was a paragraph's first line
         items, index = items[:sentence], start
     return (items, index) if len(items) >= 2 else ([], start)
+
+
+def _ends_list(items: list[Item], title: str, explanation: str) -> bool:
+    """Does this row end a plain list: a total ("I alt 100"), or a titled paragraph much longer
+    than every explanation so far (a section after the criteria: "Tidsfrister" / ...)?"""
+    if TOTAL.match(title):
+        return True
+    before = [len(item.requirements[-1]) for item in items if item.requirements]
+    return bool(before) and len(explanation) > max(LONG_SECTION, 2 * max(before))
 
 
 def _row(lines: Sequence[Line], index: int) -> tuple[str, int]:
@@ -539,8 +561,9 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
             found = table_criteria(table)
             criteria.extend(found)
             table_pages.update({table.page} if found else set())
-    lines = doc.lines
+    lines = unpiped(doc.lines)
     width = typical_width(lines)
+    criteria.extend(prose_criteria(lines))
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -573,6 +596,49 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
         criteria.extend(item.criterion() for item in items if item.title)
         index = max(end, index + 1)
     return _unique(criteria)
+
+
+def unpiped(lines: Sequence[Line]) -> list[Line]:
+    """Markdown table rows as the plain rows of a flattened table: "| Innovation | 25 % |"
+    becomes "Innovation  25 %", and the "|---|---|" rule under the header goes."""
+    plain: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text.startswith("|"):
+            plain.append(line)
+        elif not PIPE_RULE.match(text):
+            cells = [cell.strip() for cell in text.strip("|").split("|")]
+            plain.append(replace(line, text="  ".join(cell for cell in cells if cell)))
+    return plain
+
+
+def prose_criteria(lines: Sequence[Line]) -> list[Criterion]:
+    """Criteria named in a sentence after a count of them and a colon: "... ud fra tre
+    kriterier: adgang for mange, sammenhæng med naturen og lokal forankring." The parts must
+    be as many as the count says."""
+    criteria: list[Criterion] = []
+    index = 0
+    while index < len(lines):
+        if lines[index].blank or not CRITERIA_WORD.search(lines[index].text):
+            index += 1
+            continue
+        start = index
+        while start > 0 and not lines[start - 1].blank:
+            start -= 1  # the paragraph the sentence is in
+        text, end = unit(lines, start)
+        index = max(end, index + 1)
+        for match in PROSE_LIST.finditer(text):
+            parts = [
+                part.strip() for part in re.split(r",\s*|\s+(?:og|samt|eller)\s+", match["list"])
+            ]
+            if len(parts) == count_of(match["count"]) and all(
+                0 < len(part.split()) <= PART_WORDS for part in parts
+            ):
+                criteria.extend(
+                    Criterion(number=None, title=part, requirements=[], page=lines[start].page)
+                    for part in parts
+                )
+    return criteria
 
 
 def _unique(criteria: list[Criterion]) -> list[Criterion]:
