@@ -493,3 +493,57 @@ def test_a_menu_of_link_titles_is_no_answer_but_a_short_unpunctuated_one_is() ->
         Støtten gives både til dags- og aftenhold
         """
     assert [q for _n, q, _a in qa(answer)] == ["Kan man få tilskud til både dag- og aftenhold?"]
+
+
+def test_an_italic_added_date_between_a_bold_question_and_its_answer() -> None:
+    text = """\
+        **Må vi købe teknologi, som vi allerede afprøver?**
+
+        *Tilføjet 3. februar 2026*
+
+        Ja, hvis afprøvningen har vist gode resultater.
+
+        **Hvornår skal projektet slutte?**
+
+        *Sidst ændret 10.02.2026*
+
+        Senest ved udgangen af 2027, og regnskabet følger efter.
+        """
+    assert qa(text) == [
+        (
+            None,
+            "Må vi købe teknologi, som vi allerede afprøver?",
+            "Ja, hvis afprøvningen har vist gode resultater.",
+        ),
+        (
+            None,
+            "Hvornår skal projektet slutte?",
+            "Senest ved udgangen af 2027, og regnskabet følger efter.",
+        ),
+    ]
+
+
+def test_minutes_with_labelled_unlabelled_and_reported_questions() -> None:
+    text = """\
+        4. Spørgsmål fra salen
+        Hvordan tæller frivillige timer i budgettet? (Ole Hansen, Borgerforeningen)
+        Svar: Med 150 kr. pr. time som egenfinansiering.
+
+        Kan en forening søge igen, når den fik tilskud for to år
+        siden?
+        Det blev oplyst, at et tidligere tilskud ikke udelukker en ny ansøgning.
+
+        En deltager spurgte, om landsbyrådet kan søge for en forening uden CVR-nummer.
+        Svar: Ja, hvis landsbyrådet selv har et CVR-nummer.
+
+        5. Eventuelt
+        Intet.
+        """
+    assert [(q, a[:20]) for _n, q, a in qa(text)] == [
+        ("Hvordan tæller frivillige timer i budgettet?", "Med 150 kr. pr. time"),
+        ("Kan en forening søge igen, når den fik tilskud for to år siden?", "Det blev oplyst, at "),
+        (
+            "En deltager spurgte, om landsbyrådet kan søge for en forening uden CVR-nummer.",
+            "Ja, hvis landsbyråde",
+        ),
+    ]

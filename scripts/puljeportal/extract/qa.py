@@ -61,9 +61,12 @@ A_LABEL = re.compile(
     re.IGNORECASE,
 )
 SPEAKER = re.compile(r"^([A-ZÆØÅ][\wÆØÅæøå.&-]{0,30}(?:\s[A-ZÆØÅ][\wÆØÅæøå.&-]{0,30}){0,2}):\s+")
+# A question reported in minutes: "En deltager spurgte, om ..." (answered by "Svar:").
+REPORTED = re.compile(r"\b(?:spurgte|spørger|ville vide|ønskede at vide)\b", re.IGNORECASE)
 # A date standing on its own line between a question and its answer, maybe labelled.
 DATE_LINE = re.compile(
-    r"^(?:(?:senest\s+)?(?:opdateret|publiceret|offentliggjort|dato)\s*:?\s*(?:den\s+)?)?"
+    r"^(?:(?:senest\s+|sidst\s+)?(?:opdateret|publiceret|offentliggjort|tilføjet|ændret|revideret"
+    r"|dato)\s*:?\s*(?:den\s+)?)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?:[T ,]+(?:kl\.\s*)?[\d:.+-]+)?$",
     re.IGNORECASE,
@@ -103,8 +106,18 @@ def find_qa(lines: Sequence[Line]) -> tuple[list[QA], list[str]]:
     for finder in (_labelled, _answer_labelled, _numbered, _headed):
         spans = finder(lines)
         if spans:
+            if finder is _answer_labelled:
+                spans = _with_unlabelled(spans, _headed(lines))
             return _build(lines, spans)
     return [], []
+
+
+def _with_unlabelled(labelled: list[Span], headed: list[Span]) -> list[Span]:
+    """Minutes label some answers ("Svar: ...") and not others ("Det blev oplyst, at ..."):
+    the questions with an unlabelled answer are added where no labelled question stands."""
+    taken = {i for span in labelled for i in range(span.start, span.answer_start + 1)}
+    extra = [span for span in headed if span.start not in taken and span.answer_start not in taken]
+    return sorted(labelled + extra, key=lambda span: span.start)
 
 
 def _first_number(match: re.Match[str]) -> int | None:
@@ -148,7 +161,10 @@ def _answer_labelled(lines: Sequence[Line]) -> list[Span]:
         if not A_LABEL.match(line.text.strip()):
             continue
         start = _paragraph_before(lines, i)
-        if start is not None and "?" in one_line(lines[start:i]):
+        if start is None:
+            continue
+        asked = one_line(lines[start:i])
+        if "?" in asked or REPORTED.search(asked):
             spans.append(Span(None, start, i, 0))
     return spans
 
@@ -160,8 +176,10 @@ def _paragraph_before(lines: Sequence[Line], end: int) -> int | None:
         j -= 1
     start = None
     while j >= 0 and not lines[j].blank and end - j <= MAX_QUESTION_LINES + 2:
-        if start is not None and re.search(r"[.!:]$", lines[j].text.strip()):
-            break
+        text = lines[j].text.strip()
+        title = _is_title(NUMBERED_Q.sub("", text)) and lines[j + 1].text.strip()[:1].isupper()
+        if start is not None and (re.search(r"[.!:]$", text) or title):
+            break  # a sentence's end, or a title above ("3. Spørgsmål fra deltagerne")
         start, j = j, j - 1
     return start
 
@@ -244,7 +262,7 @@ def _heading_above(lines: Sequence[Line], start: int, end: int, width: int) -> b
 
 def _is_title(text: str) -> bool:
     """A few words without a sentence's end: a heading or an agenda item's title."""
-    return len(text.split()) <= TITLE_WORDS and not re.search(r"[.!?]$", text)
+    return len(text.split()) <= TITLE_WORDS and not re.search(r"[.!?,;:]$", text)
 
 
 def _first_paragraph_end(lines: Sequence[Line], start: int, width: int) -> int:

@@ -18,6 +18,7 @@ from puljeportal.read.furniture import drop_text_furniture
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 BOLD_ALL = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)[:.]?$")
 EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+ITALIC = re.compile(r"(?<![*\w])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![*\w])")  # "*Tilføjet 3. maj*"
 # A bold question opening a line, its answer after it ("**Kan vi søge?** Ja, ..."); a bold
 # label ("**SPG 1:** Kan man?") stays part of its line.
 BOLD_LEAD = re.compile(r"^(\*\*|__)([^*_]{3,}?\?)\1\s+(\S.*)$")
@@ -50,7 +51,7 @@ def parse_line(raw: str, page: int) -> Line:
     whole = BOLD_ALL.match(text)
     if whole and "**" not in whole.group(1):
         bold, text = True, text.replace("**", "").replace("__", "")
-    text = EMPHASIS.sub(r"\2", text)
+    text = ITALIC.sub(r"\1", EMPHASIS.sub(r"\2", text))
     text = text.replace("\\*", "*").replace("\\_", "_")
     return Line(text=text.strip(), page=page, bold=bold, heading=heading)
 
