@@ -418,3 +418,17 @@ def test_titled_paragraphs_end_where_a_much_longer_section_begins() -> None:
         "i perioden fra 1. maj 2026 til 30. april 2028.\n"
     )
     assert [c.title for c in find_criteria(doc)] == ["Arbejdspladser", "Opbakning"]
+
+
+def test_bare_points_under_a_table_header_are_weights_even_without_a_gap_after() -> None:
+    """A narrow column wraps rows and loses the blank line after the table."""
+    doc = make_doc(
+        "Kriterium Maks. point\nNye brugere af naturen 30\nSamarbejde med andre foreninger eller\n"
+        "institutioner 20\nHensyn til dyreliv 10\nI alt 60\nVed lige point prioriteres de\n"
+        "små foreninger.\n"
+    )
+    assert [(c.title, c.requirements) for c in find_criteria(doc)] == [
+        ("Nye brugere af naturen", []),
+        ("Samarbejde med andre foreninger eller institutioner", []),
+        ("Hensyn til dyreliv", []),
+    ]

@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from puljeportal.read.text import ITALIC
+
 PAGE_WIDTH, PAGE_HEIGHT = 595.27, 841.89  # A4 in points
 MARGIN_X = 56.0
 BODY_TOP = PAGE_HEIGHT - 76.0  # below the running header, outside the reader's 8 % zone
@@ -92,6 +94,7 @@ def _parse_line(raw: str, bold_lines: Callable[[str], bool] | None) -> Item:
     whole = BOLD_ALL.match(text)
     if whole and "**" not in whole.group(1):
         text, bold = whole.group(1) + whole.group(2), True
+    text = ITALIC.sub(r"\1", text)  # a PDF shows italics by its font, not by asterisks
     text = text.replace("**", "").replace("__", "").replace("\\*", "*").replace("\\_", "_")
     text = font_safe(text.strip())
     if bold_lines is not None and bold_lines(text):

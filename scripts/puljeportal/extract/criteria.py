@@ -61,6 +61,7 @@ WEIGHT = re.compile(
     r"\)?(?=\s|$)",
     re.IGNORECASE,
 )
+BARE_WEIGHT = re.compile(r"\s+\d{1,3}(?:,\d+)?$")  # "Inddragelse af frivillige   20"
 # A flattened table's header row: "Kriterium   Vægt", "Prioriteringskriterium   Point".
 COLUMN_WORDS = re.compile(r"(?<![\wæøå])(?:vægt\w*|point|score|andel)(?![\wæøå])", re.I)
 TITLE_MAX = 80  # a criterion's title in a plain list: at most this long, in at most TITLE_WORDS
@@ -328,10 +329,11 @@ def stated_count(lead: str) -> int | None:
     return count_of(match["count"]) if match else None
 
 
-def split_weight(text: str) -> tuple[str, str | None]:
+def split_weight(text: str, table: bool = False) -> tuple[str, str | None]:
     """A row's title before its weight, and what follows the weight (a table's last column);
-    the whole text and None when the row has no weight."""
-    match = WEIGHT.search(text)
+    the whole text and None when the row has no weight. Under a table's header ("Kriterium
+    Maks. point") a bare number at the row's end is its weight too."""
+    match = WEIGHT.search(text) or (BARE_WEIGHT.search(text) if table else None)
     if not match or match.start() == 0:
         return text, None
     return text[: match.start()].rstrip(" –-:"), text[match.end() :].strip(" )")
@@ -371,8 +373,8 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
     index = start
     while index < len(lines) and lines[index].blank:
         index += 1
-    if index < len(lines) and is_table_header(collapse(lines[index].text)):
-        index += 1
+    table = index < len(lines) and is_table_header(collapse(lines[index].text))
+    index += 1 if table else 0
     items: list[Item] = []
     shape: tuple[bool, bool] | None = None  # (weighted, explained) of the first criterion
     gap = False
@@ -381,7 +383,7 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
         if line.blank:
             gap, index = True, index + 1
             continue
-        text, end = _row(lines, index)
+        text, end = _row(lines, index, table)
         if gap and SENTENCE_END.search(text):
             break  # a paragraph after the list ("Ansøgninger under 25 point får afslag.")
         gap = False
@@ -389,10 +391,10 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
             items[-1].add(text)  # a wrapped table cell
             index = end
             continue
-        title, rest = split_weight(text)
+        title, rest = split_weight(text, table)
         if line.heading or _is_item(text) or not _title_like(title):
             break
-        explanation, end = _explanation(lines, end)
+        explanation, end = _explanation(lines, end, table)
         this = (rest is not None, bool(explanation))
         if (shape is not None and this != shape) or _ends_list(items, title, explanation):
             break
@@ -421,11 +423,11 @@ def _ends_list(items: list[Item], title: str, explanation: str) -> bool:
     return bool(before) and len(explanation) > max(LONG_SECTION, 2 * max(before))
 
 
-def _row(lines: Sequence[Line], index: int) -> tuple[str, int]:
+def _row(lines: Sequence[Line], index: int, table: bool = False) -> tuple[str, int]:
     """A list line joined with the lines its title or weight wrapped onto in a narrow column
     ("Samspil med stedet – 25" / "%", "Bedriftens andel af" / "arealer 0-25"); the index after."""
     text, end = collapse(lines[index].text), index + 1
-    while split_weight(text)[1] is None and end < len(lines) and not lines[end].blank:
+    while split_weight(text, table)[1] is None and end < len(lines) and not lines[end].blank:
         following = collapse(lines[end].text)
         if _is_item(following) or not (following[:1].islower() or following[:1] in "0123456789%("):
             break
@@ -433,7 +435,7 @@ def _row(lines: Sequence[Line], index: int) -> tuple[str, int]:
     return text, end
 
 
-def _explanation(lines: Sequence[Line], index: int) -> tuple[str, int]:
+def _explanation(lines: Sequence[Line], index: int, table: bool = False) -> tuple[str, int]:
     """The sentence(s) straight below a title line, and the index after them ("" if none).
 
     Titles standing one per line join into no sentence, so they are not taken for one.
@@ -441,7 +443,8 @@ def _explanation(lines: Sequence[Line], index: int) -> tuple[str, int]:
     paragraph, end = "", index
     while end < len(lines) and not lines[end].blank and not lines[end].heading:
         text = collapse(lines[end].text)
-        if not paragraph and (split_weight(text)[1] is not None or text[:1].islower()):
+        weighted = split_weight(_row(lines, end, table)[0], table)[1] is not None
+        if not paragraph and (weighted or text[:1].islower()):
             return "", index  # the next weighted row, or a wrapped table cell
         paragraph = join_wrapped(paragraph, text)
         end += 1
