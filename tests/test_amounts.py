@@ -183,3 +183,15 @@ def test_seed_004_pool_size() -> None:
 def test_seeds_without_money_have_no_amounts() -> None:
     for prefix in ("000", "001", "002"):
         assert find_amounts(seed(prefix)) == []
+
+
+def test_in_a_table_row_the_currency_goes_with_the_grouped_number_after_it() -> None:
+    doc = make_doc(
+        "Formål              Antal     Beløb\nSociale formål      41        kr. 14.870.000\n"
+        "Horsens Roklub      85.000 kr.    60.000 kr.\n"
+    )
+    assert [(a.text, a.dkk) for a in find_amounts(doc)] == [
+        ("kr. 14.870.000", 14_870_000),
+        ("85.000 kr.", 85_000),
+        ("60.000 kr.", 60_000),
+    ]

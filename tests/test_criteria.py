@@ -432,3 +432,54 @@ def test_bare_points_under_a_table_header_are_weights_even_without_a_gap_after()
         ("Samarbejde med andre foreninger eller institutioner", []),
         ("Hensyn til dyreliv", []),
     ]
+
+
+def test_criteria_named_after_what_weighs_without_a_count() -> None:
+    doc = make_doc(
+        "Udvalget lægger vægt på kunstnerisk kvalitet, lokal forankring,\n"
+        "inddragelse af børn og unge og evnen til at nå nye publikummer.\n\n"
+        "Ansøgningerne prioriteres efter værdi for naturen og adgang for borgere.\n\n"
+        "Vi lægger vægt på projekter i byer, hvor børn og unge har langt til naturen.\n\n"
+        "Vi lægger vægt på, at projektet er åbent, billigt og lokalt."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "kunstnerisk kvalitet",
+        "lokal forankring",
+        "inddragelse af børn og unge",
+        "evnen til at nå nye publikummer",
+    ]
+
+
+def test_lettered_criteria_inside_a_sentence() -> None:
+    doc = make_doc(
+        "Ansøgningerne prioriteres efter en pointmodel med disse kriterier: a) havnens\n"
+        "betydning for fiskeriet, b) bedre arbejdsmiljø og c) projektets modenhed.\n\n"
+        "   Kriterium a) vægtes dobbelt."
+    )
+    assert [(c.number, c.title) for c in find_criteria(doc)] == [
+        (None, "havnens betydning for fiskeriet"),
+        (None, "bedre arbejdsmiljø"),
+        (None, "projektets modenhed"),
+    ]
+
+
+def test_a_lead_that_states_the_count_in_a_full_sentence() -> None:
+    doc = make_doc(
+        "Bestyrelsen vurderer ansøgningerne ud fra fire kriterier, som vægter\nlige meget.\n\n"
+        "Kvalitet\nProjektet har et tydeligt indhold.\n\nEjerskab\nBorgerne er med.\n\n"
+        "Adgang\nDet er gratis at deltage.\n\nEffekt\nProjektet sætter spor.\n\n"
+        "Tidsplan\nFristen er 1. maj 2026."
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Kvalitet", "Ejerskab", "Adgang", "Effekt"]
+
+
+def test_a_three_column_markdown_table_gives_the_first_cell_as_title() -> None:
+    doc = make_doc(
+        "| Kriterium | Hvad vi ser efter | Point |\n|---|---|---|\n"
+        "| Læselyst | Børnenes egne interesser og vaner | 0-10 |\n"
+        "| Videndeling | Erfaringer deles med andre | 0-6 |\n"
+    )
+    assert [(c.title, c.requirements) for c in find_criteria(doc)] == [
+        ("Læselyst", ["Børnenes egne interesser og vaner"]),
+        ("Videndeling", ["Erfaringer deles med andre"]),
+    ]

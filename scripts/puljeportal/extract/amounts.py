@@ -57,6 +57,7 @@ BEFORE = (
 )
 SCALE_ONLY = rf"{START}{_range('slow')}(?P<svalue>{NUMBER}){GAP}(?P<sscale>{SCALE})"
 AMOUNT = re.compile(rf"{AFTER}|{BEFORE}|{SCALE_ONLY}", re.IGNORECASE)
+GROUPED_NEXT = re.compile(r"\.?[ \t\u00a0]*\d{1,3}(?:\.\d{3})+")  # "kr. 14.870.000" follows
 # "mellem 25.000 og 400.000 kr.": a range whose low end stands before "og", after "mellem".
 BETWEEN = re.compile(
     rf"(?<![a-zæøå])mellem{GAP}(?P<blow>{NUMBER}){GAP}(?:{SCALE}{GAP})?og{GAP}$", re.IGNORECASE
@@ -191,13 +192,31 @@ def _ranges(text: str, matches: list[re.Match[str]]) -> list[tuple[re.Match[str]
     return spans
 
 
+def _matches(text: str) -> list[re.Match[str]]:
+    """The money amounts in a text. In a table row "41   kr. 14.870.000" the currency belongs
+    to the grouped number after it, not to the count before it."""
+    matches: list[re.Match[str]] = []
+    for match in AMOUNT.finditer(text):
+        currency = match.group("currency")
+        if (
+            currency
+            and re.fullmatch(KRONER, currency, re.IGNORECASE)
+            and not _thousands(match.group("value"))
+            and GROUPED_NEXT.match(text, match.end())
+        ):
+            better = AMOUNT.match(text, match.start("currency"))
+            match = better or match
+        if _is_money(text, match):
+            matches.append(match)
+    return matches
+
+
 def find_amounts(doc: RawDocument) -> list[Amount]:
     """Money amounts as written, each with its value in kroner, a label and its page."""
     text, starts = document_text(doc)
     amounts: list[Amount] = []
     seen: set[str] = set()
-    money = [match for match in AMOUNT.finditer(text) if _is_money(text, match)]
-    for match, start, end in _ranges(text, money):
+    for match, start, end in _ranges(text, _matches(text)):
         between = _between(text, match)
         written = collapse(text[start:end].replace("\n", " "))
         if written.lower() in seen:

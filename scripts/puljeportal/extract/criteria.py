@@ -43,7 +43,8 @@ CRITERIA_WORD = re.compile(r"kriteri", re.IGNORECASE)
 # hands over to a list: "I vurderingen lægges der særligt vægt på:", "... vurderes ud fra:".
 WEIGHING = re.compile(
     r"(?<![a-zæøå])(?:lægge[rs]?|lagt)(?:\s+\S+){0,3}?\s+vægt\s+på"
-    r"|(?<![a-zæøå])(?:vurderes|vurderet|bedømmes|bedømt|prioriteres)\s+(?:\S+\s+){0,3}?"
+    r"|(?<![a-zæøå])(?:vurderes|vurderet|vurderer|bedømmes|bedømt|bedømmer|prioriteres|prioriterer)"
+    r"\s+(?:\S+\s+){0,3}?"
     r"(?:ud fra|på baggrund af|efter|på grundlag af)(?![a-zæøå])",
     re.IGNORECASE,
 )
@@ -61,6 +62,7 @@ WEIGHT = re.compile(
     r"\)?(?=\s|$)",
     re.IGNORECASE,
 )
+WEIGHT_CELL = re.compile(r"[\d\s,.%()–-]+(?:pct\.?|procent|point)?", re.IGNORECASE)  # "0-10"
 BARE_WEIGHT = re.compile(r"\s+\d{1,3}(?:,\d+)?$")  # "Inddragelse af frivillige   20"
 # A flattened table's header row: "Kriterium   Vægt", "Prioriteringskriterium   Point".
 COLUMN_WORDS = re.compile(r"(?<![\wæøå])(?:vægt\w*|point|score|andel)(?![\wæøå])", re.I)
@@ -74,13 +76,24 @@ PROSE_LIST = re.compile(
     re.IGNORECASE,
 )
 PART_WORDS = 8  # a criterion named in a sentence: a few words
+CLAUSE_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|at|om|fordi)\b", re.IGNORECASE)
+MIN_PROSE_PARTS = 3  # a list after "vægt på" without a count: "A, B og C" at least
+SPEAKS_OF_CRITERIA = re.compile(r"kriteri|vægt|priorit", re.IGNORECASE)
+LETTERED_PROSE = re.compile(r"kriteri\w*\s*:\s*(?P<list>[a-h]\)\s[^.!?:;]+)\.", re.IGNORECASE)
+LETTER_MARK = re.compile(r",?\s*(?:og\s+)?(?<![\wæøå])[a-h]\)\s*")
+WEIGHED_PROSE = re.compile(
+    r"(?:vægt\s+på|kriteri\w*\s+om|(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)"
+    r"\s+efter)\s+(?!at\b|,)(?P<list>[^.:;!?]+)[.;]",
+    re.IGNORECASE,
+)
 TOTAL = re.compile(r"^(?:i alt|total|sum|samlet)\b", re.IGNORECASE)  # a table's total row
 LONG_SECTION = 160  # an "explanation" longer than this and twice the others is a new section
 NUMBER = re.compile(r"^(?:(?P<digits>\d{1,2})|(?P<letter>[a-h]))[.)]\s+(?P<rest>.*)$")
 # "Kriterium 2: Organisering", "Kriterie B – Formidling": a criterion that names itself, its
 # text in the paragraph below.
 LABELLED = re.compile(
-    r"^(?i:kriteri(?:um|e))\s+(?:(?P<digits>\d{1,2})|(?P<letter>[A-Ha-h]))\s*[:.)–-]\s*(?P<rest>\S.*)$"
+    r"^(?i:kriteri(?:um|e))\s+(?:(?P<digits>\d{1,2})|(?P<letter>[A-Ha-h]))\s*[:.)–-]\s*"
+    r"(?P<rest>[A-ZÆØÅ0-9\"„«(].*)$"  # a title: "Kriterium a) vægtes dobbelt." names none
 )
 INLINE_BULLET = re.compile(r"\s[•●▪■]\s*")
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
@@ -166,7 +179,7 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
             return bool(WEIGHING.search(text) or PRIORITISING.search(text))
         return text.endswith(":") and bool(WEIGHING.search(text) or PRIORITISING.search(text))
     text, _end = unit(lines, index)
-    if text.endswith(":"):
+    if text.endswith(":") or stated_count(text):
         return True
     return len(text) <= 80 and not re.search(r"[.!?]$", text)
 
@@ -391,7 +404,7 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
             items[-1].add(text)  # a wrapped table cell
             index = end
             continue
-        title, rest = split_weight(text, table)
+        title, rest = _first_cell(line.text, table) or split_weight(text, table)
         if line.heading or _is_item(text) or not _title_like(title):
             break
         explanation, end = _explanation(lines, end, table)
@@ -412,6 +425,16 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
     if sentence is not None:  # a "title" that ran on into a sentence was a paragraph's first line
         items, index = items[:sentence], start
     return (items, index) if len(items) >= 2 else ([], start)
+
+
+def _first_cell(raw: str, table: bool) -> tuple[str, str] | None:
+    """A table row of three or more cells (apart by two or more spaces): its first cell the
+    title, the other cells but the weight what the criterion is about."""
+    cells = [collapse(cell) for cell in re.split(r"\s{2,}|\t", raw.strip()) if cell.strip()]
+    if not table or len(cells) < 3:
+        return None
+    about = [cell for cell in cells[1:] if not WEIGHT_CELL.fullmatch(cell)]
+    return cells[0], " ".join(about)
 
 
 def _ends_list(items: list[Item], title: str, explanation: str) -> bool:
@@ -591,7 +614,7 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
             items, end = plain_list(lines, index, count)
         elif start is not None:
             items, end = read_list(lines, start, width)
-        elif lead_text.endswith(":"):
+        elif lead_text.endswith(":") or count:
             items, end = plain_list(lines, after, count)
         else:
             items, end = [], index + 1
@@ -616,13 +639,13 @@ def unpiped(lines: Sequence[Line]) -> list[Line]:
 
 
 def prose_criteria(lines: Sequence[Line]) -> list[Criterion]:
-    """Criteria named in a sentence after a count of them and a colon: "... ud fra tre
-    kriterier: adgang for mange, sammenhæng med naturen og lokal forankring." The parts must
-    be as many as the count says."""
+    """Criteria named in a sentence rather than listed (`named_in`), found in paragraphs that
+    speak of criteria, weight or priority."""
     criteria: list[Criterion] = []
     index = 0
     while index < len(lines):
-        if lines[index].blank or not CRITERIA_WORD.search(lines[index].text):
+        line = lines[index]
+        if line.blank or not SPEAKS_OF_CRITERIA.search(line.text):
             index += 1
             continue
         start = index
@@ -630,18 +653,51 @@ def prose_criteria(lines: Sequence[Line]) -> list[Criterion]:
             start -= 1  # the paragraph the sentence is in
         text, end = unit(lines, start)
         index = max(end, index + 1)
-        for match in PROSE_LIST.finditer(text):
-            parts = [
-                part.strip() for part in re.split(r",\s*|\s+(?:og|samt|eller)\s+", match["list"])
-            ]
-            if len(parts) == count_of(match["count"]) and all(
-                0 < len(part.split()) <= PART_WORDS for part in parts
-            ):
-                criteria.extend(
-                    Criterion(number=None, title=part, requirements=[], page=lines[start].page)
-                    for part in parts
-                )
+        criteria.extend(
+            Criterion(number=None, title=title, requirements=[], page=lines[start].page)
+            for title in named_in(text)
+        )
     return criteria
+
+
+def named_in(text: str) -> list[str]:
+    """Criteria named in a sentence, each list checked by its shape:
+    - after a count and a colon, as many as the count says: "ud fra tre kriterier: adgang for
+      mange, sammenhæng med naturen og lokal forankring.";
+    - lettered after a colon: "med disse kriterier: a) ..., b) ... og c) ...";
+    - after what weighs, at least three: "vægt på kvalitet, forankring og nye publikummer.",
+      "prioriteret efter ...", "ud fra puljens kriterier om ...".
+    Each name is a few words; a list with a longer part is a sentence, not a list."""
+    names: list[str] = []
+    for match in PROSE_LIST.finditer(text):
+        parts = _parts(match["list"])
+        if parts and len(parts) == count_of(match["count"]):
+            names.extend(parts)
+    for match in LETTERED_PROSE.finditer(text):
+        lettered = [part for part in LETTER_MARK.split(match["list"]) if part.strip()]
+        if len(lettered) >= 2 and all(_short(part) for part in lettered):
+            names.extend(part.strip(" ,") for part in lettered)
+    for match in WEIGHED_PROSE.finditer(text):
+        parts = _parts(match["list"])
+        if parts and len(parts) >= MIN_PROSE_PARTS:
+            names.extend(parts)
+    return names
+
+
+def _parts(listed: str) -> list[str] | None:
+    """The names of "A, B, C og D" (the last "og"/"samt"/"eller" parts the last two, so "børn
+    og unge" stays whole before it); None when a part is too long to be a name."""
+    *heads, last = [part.strip() for part in listed.split(",")]
+    tail = re.split(r"\s+(?:og|samt|eller)\s+(?!.*\s(?:og|samt|eller)\s)", last, maxsplit=1)
+    parts = [*heads, *tail]
+    if any(CLAUSE_START.match(part) for part in parts):
+        return None  # "projekter i områder, hvor ...": a clause, not a list
+    return parts if all(_short(part) for part in parts) else None
+
+
+def _short(part: str) -> bool:
+    """Is this a criterion's name in a sentence: a few words?"""
+    return 0 < len(part.split()) <= PART_WORDS
 
 
 def _unique(criteria: list[Criterion]) -> list[Criterion]:
