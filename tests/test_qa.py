@@ -547,3 +547,18 @@ def test_minutes_with_labelled_unlabelled_and_reported_questions() -> None:
             "Ja, hvis landsbyråde",
         ),
     ]
+
+
+def test_a_section_title_straight_above_a_question_is_not_part_of_it() -> None:
+    text = """\
+        Tilskud og økonomi
+        Hvor stort et tilskud kan vi få?
+        Højst 200.000 kr. pr. forsamlingshus, dog 50 % af udgifterne.
+        """
+    assert qa(text) == [
+        (
+            None,
+            "Hvor stort et tilskud kan vi få?",
+            "Højst 200.000 kr. pr. forsamlingshus, dog 50 % af udgifterne.",
+        )
+    ]

@@ -86,6 +86,11 @@ MAX_QUESTION_LINES = 5
 MAX_QUESTION_CHARS = 400
 MAX_HEADED_CHARS = 250  # a question standing as its own paragraph
 MIN_ANSWER_WORDS = 4
+# How a question opens ("Hvor mange ...", "Kan vi ..."), and words a wrapped line ends on.
+ASKING_START = re.compile(
+    r"^(?:hv[a-zæøå]*|kan|må|skal|er|har|vil|bliver|gælder|findes|får|bør)\b", re.IGNORECASE
+)
+LINKING_END = re.compile(r"\b(?:i|af|til|for|på|med|om|og|eller|en|et|den|det|de|der|at)$")
 TITLE_WORDS = 8
 MENU_WORDS = 12  # an answer this short without any punctuation is a menu of links
 
@@ -293,12 +298,21 @@ def _headed(lines: Sequence[Line]) -> list[Span]:
         if not (line.heading or line.bold or _stands_alone(lines, i, width)):
             continue
         if _prose_follows(lines, end + 1):
-            number = NUMBERED_Q.match(line.text.strip())  # a numbered run that broke off
+            start = i + 1 if end > i and _titles(lines, i) else i
+            number = NUMBERED_Q.match(lines[start].text.strip())  # a numbered run broke off
             if number:
-                spans.append(Span(int(number.group(1)), i, end + 1, number.end()))
+                spans.append(Span(int(number.group(1)), start, end + 1, number.end()))
             else:
-                spans.append(Span(None, i, end + 1, 0))
+                spans.append(Span(None, start, end + 1, 0))
     return spans
+
+
+def _titles(lines: Sequence[Line], i: int) -> bool:
+    """Is the line at `i` a section title standing straight above a question (a page that
+    lost the blank line between "Tilskud og økonomi" and "Hvor stort et tilskud ...?")?"""
+    text, following = lines[i].text.strip(), lines[i + 1].text.strip()
+    asks = ASKING_START.match(text) or LINKING_END.search(text)  # a question wrapping on
+    return _is_title(text) and not asks and following[:1].isupper()
 
 
 def _asking_block(lines: Sequence[Line], start: int) -> int | None:
