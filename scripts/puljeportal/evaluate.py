@@ -451,10 +451,12 @@ def git_commit(where: Path) -> str | None:
     try:
         head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=where, check=True,
                               capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain"], cwd=where, check=True,
-                               capture_output=True, text=True).stdout.strip()
+        status = subprocess.run(["git", "status", "--porcelain"], cwd=where, check=True,
+                                capture_output=True, text=True).stdout.splitlines()
     except (OSError, subprocess.CalledProcessError):
         return None
+    # The reports that `make eval` itself writes (eval/*.md) are no change to the code measured.
+    dirty = [line for line in status if not re.fullmatch(r"eval/[^/]+\.md", line[3:].strip('"'))]
     return head + (" (with uncommitted changes)" if dirty else "")
 
 
