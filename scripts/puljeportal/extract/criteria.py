@@ -3,15 +3,21 @@
 Where the criteria stand is told by a lead: a heading or a sentence ending in ":" that speaks of
 criteria ("Tildelingskriterier", "... ud fra følgende 7 kriterier:"), or a sentence ending in ":"
 that says what weighs in the assessment ("Der lægges særligt vægt på:", "Ansøgningerne vurderes
-ud fra:"). The first list after it is the criteria, allowing a few short lines in between (a
-table's caption, a damaged table header):
+ud fra:", "Udvalget prioriterer projekter, der"). The first list after it is the criteria,
+allowing a few short lines in between (a table's caption, a damaged table header):
 - a numbered list: each number is a criterion, the bullets under it are its requirements; a
   table read row by row puts the first requirement on the criterion's own line
   ("2. Indsatsen • Kommunen skal ..."), which is split at the bullet;
 - a bullet list: each bullet is a criterion;
 - sub-headings under a criteria heading (Markdown): each sub-heading is a criterion;
-- criteria that name themselves, "Kriterium 1: Relevans", need no lead: each has the
-  paragraph below it as its requirement.
+- lines without markers (`plain_list`): short titles alone or with weights ("Kvalitet – 40 %"),
+  a flattened or Markdown table's rows under a header naming the criteria (the first cell the
+  title, weights and points split off, a total row ending it), or titles each with an
+  explanation paragraph below, up to the count the lead states ("ud fra fire kriterier");
+- criteria that name themselves, "Kriterium 1: Relevans" or "Kriterie A – Kvalitet", need no
+  lead: each has the paragraph below it as its requirement;
+- criteria named in a sentence (`named_in`): after a count and a colon, lettered, or after what
+  weighs ("vægt på A, B og C"), each list checked by its shape.
 A line that starts in lower case, or follows a line ending in a hyphen, continues the item above
 it even across a blank line ("mål-" / "gruppe" is "målgruppe"); a capitalised line continues it
 only straight on from a line wrapped near the document's usual width. A heading ends the list,
@@ -589,7 +595,6 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
             table_pages.update({table.page} if found else set())
     lines = unpiped(doc.lines)
     width = typical_width(lines)
-    criteria.extend(prose_criteria(lines))
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -621,6 +626,7 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
         items = items[:count] if count and len(items) > count else items
         criteria.extend(item.criterion() for item in items if item.title)
         index = max(end, index + 1)
+    criteria.extend(prose_criteria(lines))  # after the lists, which give titles their number
     return _unique(criteria)
 
 
