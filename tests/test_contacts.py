@@ -288,3 +288,16 @@ def test_seed_002_case_handler() -> None:
 def test_seeds_without_contacts() -> None:
     for prefix in ("000", "001", "004"):
         assert find_contacts(seed(prefix), []) == []
+
+
+def test_a_unit_named_in_the_next_sentence_is_a_contact_of_its_own() -> None:
+    found = contacts(
+        "Faglige spørgsmål kan rettes til specialkonsulent Ida Holm, tlf. 33 92 68 41, "
+        "e-mail ih@styrelsen.dk.\nSpørgsmål om portalen rettes til Tilskudsservice på "
+        "tlf. 33 92 67 00.\n\nKontakt Bo Lund, tlf. 22 33 44 55,\nmobil 40 50 60 70.\n"
+    )
+    assert [(c.name, c.email, c.phone) for c in found] == [
+        ("Ida Holm", "ih@styrelsen.dk", "33 92 68 41"),
+        ("Tilskudsservice", None, "33 92 67 00"),
+        ("Bo Lund", None, "22 33 44 55"),
+    ]

@@ -84,7 +84,8 @@ ORG_SUFFIXES = (
     "fonden", "fond", "udvalg", "udvalget", "centret", "center", "centeret", "forvaltning",
     "forvaltningen", "sekretariatet", "sekretariat", "afdeling", "afdelingen", "enheden", "huset",
     "portalen", "foreningen", "forening", "universitet", "instituttet", "institut", "selskab",
-    "selskabet", "rådet", "direktoratet", "kontoret", "administration",
+    "selskabet", "rådet", "direktoratet", "kontoret", "administration", "service", "servicen",
+    "support", "supporten", "hotline", "hotlinen", "team", "teamet", "vagt", "vagten",
 )  # fmt: skip
 TITLE_SUFFIXES = (
     "chef", "leder", "konsulent", "medarbejder", "rådgiver", "fuldmægtig", "sekretær",
@@ -407,15 +408,16 @@ def _card_line(text: str) -> bool:
 
 
 def _unit_name(lines: Sequence[Line], block: list[int], first_fact: int) -> tuple[str, str | None]:
-    """Name (and role) for a contact without a person: the unit the text names or heads it."""
-    text = " ".join(lines[i].text for i in block)
-    unit = UNIT_CONTACTED.search(text)
-    if unit and unit.group("unit").lower() not in NOT_NAMES:
-        return unit.group("unit"), None
-    for cue in UNIT_AFTER_CUE.finditer(text):
-        words = cue.group("unit").split()
-        if any(_is_org_word(word) for word in words):  # "Styrelsen for Undervisning"
-            return " ".join(words), None
+    """Name (and role) for a contact without a person: the unit the text names or heads it,
+    looked for first in the contact's own line, then in its block."""
+    for text in (lines[first_fact].text, " ".join(lines[i].text for i in block)):
+        unit = UNIT_CONTACTED.search(text)
+        if unit and unit.group("unit").lower() not in NOT_NAMES:
+            return unit.group("unit"), None
+        for cue in UNIT_AFTER_CUE.finditer(text):
+            words = cue.group("unit").split()
+            if any(_is_org_word(word) for word in words):  # "Styrelsen for Undervisning"
+                return " ".join(words), None
     if not _card_line(lines[first_fact].text):
         return "", None
     candidates: list[str] = []
@@ -439,6 +441,14 @@ def _unit_name(lines: Sequence[Line], block: list[int], first_fact: int) -> tupl
         role = candidates[1] if len(candidates) > 1 and _role_line(candidates[1]) else None
         return candidates[0], role
     return "", None
+
+
+def _new_sentence(lines: Sequence[Line], token: Token) -> bool:
+    """Does the token stand in a line that opens a sentence of its own after one that ended
+    ("... rht@evst.dk." / "Spørgsmål om portalen rettes til Tilskudsservice på tlf. ...")?"""
+    line = collapse(lines[token.line].text)
+    before = collapse(lines[token.line - 1].text) if token.line > 0 else ""
+    return line[:1].isupper() and bool(re.search(r"[.!?]$", before))
 
 
 def _section_starts(lines: Sequence[Line], block: list[int], previous: list[int] | None) -> bool:
@@ -470,7 +480,7 @@ def block_contacts(lines: Sequence[Line], block: list[int], in_section: bool) ->
             drafts.append(current)
             continue
         if current is None or getattr(current, token.kind) not in (None, token.value):
-            if token.kind == "phone" and current is not None:
+            if token.kind == "phone" and current is not None and not _new_sentence(lines, token):
                 continue  # a second number (mobile, fax) of the same person
             current = Draft(token.line, lines[token.line].page, in_section=in_section)
             current.role = _question_role(text)
