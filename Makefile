@@ -37,6 +37,7 @@ eval: $(STAMP_TEST)
 	$(BIN)/python -m puljeportal.evaluate eval/heldout-b --out eval/HELDOUT-B.md
 	$(BIN)/python -m puljeportal.evaluate eval/heldout-c --out eval/HELDOUT-C.md
 	$(BIN)/python -m puljeportal.evaluate eval/heldout-d --out eval/HELDOUT-D.md
+	$(BIN)/python -m puljeportal.evaluate eval/heldout-e --out eval/HELDOUT-E.md
 
 benchmark: $(STAMP_RUN)
 	$(BIN)/python scripts/benchmark.py --pools 10 100 1000
