@@ -562,3 +562,41 @@ def test_a_section_title_straight_above_a_question_is_not_part_of_it() -> None:
             "Højst 200.000 kr. pr. forsamlingshus, dog 50 % af udgifterne.",
         )
     ]
+
+
+def test_a_question_and_its_labelled_answer_on_one_line() -> None:
+    text = """\
+        Spørgsmål: Hvem kan søge? Svar: Alle ansatte med seks måneders anciennitet.
+        Spørgsmål: Hvor meget kan jeg få? Svar: Op til 30.000 kr. pr. år.
+        """
+    assert qa(text) == [
+        (None, "Hvem kan søge?", "Alle ansatte med seks måneders anciennitet."),
+        (None, "Hvor meget kan jeg få?", "Op til 30.000 kr. pr. år."),
+    ]
+
+
+def test_folded_questions_of_a_web_page_with_their_expand_marker() -> None:
+    text = """\
+        Udvid alle | Fold alle sammen
+        + Hvem kan søge puljen?
+        Andelsselskaber og foreninger kan søge, når anlægget forsyner mindst 20 boliger.
+        ▸ Hvornår er fristen?
+        Fristen er den 14. maj 2026 kl. 12.00, og svar gives i juni.
+        """
+    assert [q for _n, q, _a in qa(text)] == ["Hvem kan søge puljen?", "Hvornår er fristen?"]
+
+
+def test_a_page_with_one_paragraph_per_line_and_answered_dates() -> None:
+    text = """\
+        Her har vi samlet de spørgsmål, vi oftest får om puljen i år.
+        Kan to skoler søge sammen?
+        Besvaret 6/3-2025
+        Ja, men de skal udpege én ansvarlig ansøger for regnskabet.
+        Læs mere om ansøgerkredsen
+        Hvornår får vi besked?
+        Alle ansøgere får svar i løbet af maj måned.
+        """
+    assert [(q, a[:40]) for _n, q, a in qa(text)] == [
+        ("Kan to skoler søge sammen?", "Ja, men de skal udpege én ansvarlig ansø"),
+        ("Hvornår får vi besked?", "Alle ansøgere får svar i løbet af maj må"),
+    ]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from puljeportal.document import Line
 from puljeportal.extract.text import (
@@ -66,7 +66,7 @@ REPORTED = re.compile(r"\b(?:spurgte|spørger|ville vide|ønskede at vide)\b", r
 # A date standing on its own line between a question and its answer, maybe labelled.
 DATE_LINE = re.compile(
     r"^(?:(?:senest\s+|sidst\s+)?(?:opdateret|publiceret|offentliggjort|tilføjet|ændret|revideret"
-    r"|dato)\s*:?\s*(?:den\s+)?)?"
+    r"|besvaret|dato)\s*:?\s*(?:den\s+)?)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?:[T ,]+(?:kl\.\s*)?[\d:.+-]+)?$",
     re.IGNORECASE,
@@ -86,6 +86,9 @@ MAX_QUESTION_LINES = 5
 MAX_QUESTION_CHARS = 400
 MAX_HEADED_CHARS = 250  # a question standing as its own paragraph
 MIN_ANSWER_WORDS = 4
+# The expand marker of a web page's folded question ("+ Hvem kan søge?", "▸ Hvornår ...?").
+ACCORDION = re.compile(r"^[+▸▾▶►›»]\s+")
+INLINE_ANSWER = re.compile(r"(?<=\?)\s+(?=(?:Svar|SVAR|Sv\.?|A)\s*:\s)")
 # How a question opens ("Hvor mange ...", "Kan vi ..."), and words a wrapped line ends on.
 ASKING_START = re.compile(
     r"^(?:hv[a-zæøå]*|kan|må|skal|er|har|vil|bliver|gælder|findes|får|bør)\b", re.IGNORECASE
@@ -108,6 +111,7 @@ class Span:
 
 def find_qa(lines: Sequence[Line]) -> tuple[list[QA], list[str]]:
     """All Q&A pairs in a document, in order, with warnings for an editor."""
+    lines = _split_inline_answers(lines)
     for finder in (_labelled, _answer_labelled, _numbered, _headed):
         spans = finder(lines)
         if spans:
@@ -115,6 +119,19 @@ def find_qa(lines: Sequence[Line]) -> tuple[list[QA], list[str]]:
                 spans = _with_unlabelled(spans, _headed(lines))
             return _build(lines, spans)
     return [], []
+
+
+def _split_inline_answers(lines: Sequence[Line]) -> list[Line]:
+    """A question and its labelled answer on one line ("Spørgsmål: Kan vi? Svar: Ja.") as two
+    lines, the way the labelled shape expects them."""
+    out: list[Line] = []
+    for line in lines:
+        parts = INLINE_ANSWER.split(line.text, maxsplit=1)
+        if len(parts) == 2 and question_label(line.text.strip()):
+            out += [replace(line, text=parts[0]), replace(line, text=parts[1])]
+        else:
+            out.append(line)
+    return out
 
 
 def _with_unlabelled(labelled: list[Span], headed: list[Span]) -> list[Span]:
@@ -295,24 +312,33 @@ def _headed(lines: Sequence[Line]) -> list[Span]:
         end = _asking_block(lines, i)
         if end is None or len(one_line(lines[i : end + 1]).split()) < 3:
             continue
-        if not (line.heading or line.bold or _stands_alone(lines, i, width)):
+        accordion = ACCORDION.match(line.text.strip())
+        if not (line.heading or line.bold or accordion or _stands_alone(lines, i, width)):
             continue
         if _prose_follows(lines, end + 1):
             start = i + 1 if end > i and _titles(lines, i) else i
+            accordion = ACCORDION.match(lines[start].text.strip())
             number = NUMBERED_Q.match(lines[start].text.strip())  # a numbered run broke off
             if number:
                 spans.append(Span(int(number.group(1)), start, end + 1, number.end()))
             else:
-                spans.append(Span(None, start, end + 1, 0))
+                marker = len(accordion.group(0)) if accordion else 0
+                spans.append(Span(None, start, end + 1, marker))
     return spans
 
 
 def _titles(lines: Sequence[Line], i: int) -> bool:
-    """Is the line at `i` a section title standing straight above a question (a page that
-    lost the blank line between "Tilskud og økonomi" and "Hvor stort et tilskud ...?")?"""
-    text, following = lines[i].text.strip(), lines[i + 1].text.strip()
+    """Is the line at `i` something standing straight above a question, not its first line: a
+    section title (a page that lost the blank line between "Tilskud og økonomi" and "Hvor stort
+    et tilskud ...?"), a page's button line, or an intro sentence above a one-line question?"""
+    text = lines[i].text.strip()
+    following = ACCORDION.sub("", lines[i + 1].text.strip())
+    if not following[:1].isupper():
+        return False
+    if re.search(r"[.!]$", text):
+        return following.endswith("?")
     asks = ASKING_START.match(text) or LINKING_END.search(text)  # a question wrapping on
-    return _is_title(text) and not asks and following[:1].isupper()
+    return _is_title(text) and not asks
 
 
 def _asking_block(lines: Sequence[Line], start: int) -> int | None:
@@ -333,9 +359,17 @@ def _asking_block(lines: Sequence[Line], start: int) -> int | None:
 
 
 def _stands_alone(lines: Sequence[Line], i: int, width: int) -> bool:
-    """A short line with a gap (or nothing) before it and not wrapping on from the line above."""
-    before = lines[i - 1] if i > 0 else None
-    return (before is None or before.blank) and len(lines[i].text.strip()) <= max(width, 120)
+    """A short line not wrapping on from the line above: a gap (or nothing) before it, or a web
+    page's line before it that ended its own paragraph (a sentence's end, or a short link line
+    like "Læs mere om ansøgerkredsen"), the line itself one whole question."""
+    text = lines[i].text.strip()
+    if len(text) > max(width, 120):
+        return False
+    before = lines[i - 1].text.strip() if i > 0 else ""
+    if not before:
+        return True
+    ended = bool(re.search(r"[.!?]['\"”’)]*$", before)) or len(before) < 0.6 * width
+    return ended and text[:1].isupper() and text.endswith("?")
 
 
 def _prose_follows(lines: Sequence[Line], begin: int) -> bool:
