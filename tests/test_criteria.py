@@ -483,3 +483,47 @@ def test_a_three_column_markdown_table_gives_the_first_cell_as_title() -> None:
         ("Læselyst", ["Børnenes egne interesser og vaner"]),
         ("Videndeling", ["Erfaringer deles med andre"]),
     ]
+
+
+def test_a_numbered_section_heading_and_an_announcing_sentence_before_titled_bullets() -> None:
+    doc = make_doc(
+        "1. Formål ........ 2\n3. Vurderingskriterier ........ 3\n\n3. Vurderingskriterier\n"
+        "Udvalget vurderer ansøgningerne efter følgende kriterier. Hvert kriterium scores 1-5.\n"
+        "- Patientværdi: Hvordan forbedres forløbet?\n- Skalerbarhed: Kan løsningen udbredes?\n"
+    )
+    assert [(c.title, c.requirements) for c in find_criteria(doc)] == [
+        ("Patientværdi", ["Hvordan forbedres forløbet?"]),
+        ("Skalerbarhed", ["Kan løsningen udbredes?"]),
+    ]
+
+
+def test_roman_numerals_and_what_the_assessment_includes() -> None:
+    doc = make_doc(
+        "Ansøgningerne bedømmes efter følgende kriterier:\n(i) Videnskabelig kvalitet\n"
+        "(ii) Relevans\n(iii) Gennemførlighed\n\n"
+        "I vurderingen indgår:\n– kvaliteten\n– spredningen\n"
+    )
+    assert [(c.number, c.title) for c in find_criteria(doc)] == [
+        (1, "Videnskabelig kvalitet"),
+        (2, "Relevans"),
+        (3, "Gennemførlighed"),
+        (None, "kvaliteten"),
+        (None, "spredningen"),
+    ]
+
+
+def test_a_point_table_with_row_numbers_and_a_sentence_straight_after() -> None:
+    doc = make_doc(
+        "Nr.  Udvælgelseskriterium          Point   Vægt   Maks.\n"
+        "1    Bidrag til strategien         0-3     x3     9\n"
+        "2    Lokal forankring              0-3     x2     6\n"
+        "     I alt                                        15\n\n"
+        "Hver ansøgning får point for hvert kriterium:\nBeskyttelse (0-5 point)\n"
+        "Natur og rekreation (0-3 point)\nAnsøgninger med under 4 point gives ikke tilsagn.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Bidrag til strategien",
+        "Lokal forankring",
+        "Beskyttelse",
+        "Natur og rekreation",
+    ]

@@ -49,6 +49,7 @@ CRITERIA_WORD = re.compile(r"kriteri", re.IGNORECASE)
 # hands over to a list: "I vurderingen lægges der særligt vægt på:", "... vurderes ud fra:".
 WEIGHING = re.compile(
     r"(?<![a-zæøå])(?:lægge[rs]?|lagt)(?:\s+\S+){0,3}?\s+vægt\s+på"
+    r"|vurderingen\s+indgår|indgår\s+(?:\S+\s+){0,3}?i\s+vurderingen"
     r"|(?<![a-zæøå])(?:vurderes|vurderet|vurderer|bedømmes|bedømt|bedømmer|prioriteres|prioriterer)"
     r"\s+(?:\S+\s+){0,3}?"
     r"(?:ud fra|på baggrund af|efter|på grundlag af)(?![a-zæøå])",
@@ -59,7 +60,9 @@ WEIGHING = re.compile(
 PRIORITISING = re.compile(r"(?<![a-zæøå])(?:prioriter\w*|foretrækk\w*)", re.IGNORECASE)
 RELATIVE_END = re.compile(r"(?<![a-zæøå])(?:der|som)$", re.IGNORECASE)
 # How many criteria the lead says there are: "ud fra fire kriterier", "følgende 3 kriterier".
-STATED = re.compile(rf"(?<![\wæøå])(?P<count>{COUNT_WORD})\s+(?:\S+\s+)?\S*kriteri", re.I)
+STATED = re.compile(
+    rf"(?<![\wæøå,.])(?P<count>{COUNT_WORD})\s+(?:[a-zæøå]+\s+)?[\wæøå-]*kriteri", re.I
+)
 # A weight or a score range after a title, in a row of a flattened table or a plain list:
 # "Kunstnerisk kvalitet – 40 %", "Kvalitet (40 %)", "Effekt ... 35 % antal nye job", "... 0-40".
 WEIGHT = re.compile(
@@ -94,7 +97,15 @@ WEIGHED_PROSE = re.compile(
 )
 TOTAL = re.compile(r"^(?:i alt|total|sum|samlet)\b", re.IGNORECASE)  # a table's total row
 LONG_SECTION = 160  # an "explanation" longer than this and twice the others is a new section
-NUMBER = re.compile(r"^(?:(?P<digits>\d{1,2})|(?P<letter>[a-h]))[.)]\s+(?P<rest>.*)$")
+NUMBER = re.compile(
+    r"^(?:\(?(?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\)|(?P<digits>\d{1,2})[.)]|(?P<letter>[a-h])[.)])"
+    r"\s+(?P<rest>.*)$"
+)  # "3.", "c)", "(iv)"
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+ANNOUNCING = re.compile(r"(?:følgende|nedenstående|disse)\s+(?:\S+\s+)?\S*kriteri", re.IGNORECASE)
+# "3. Vurderingskriterier": a numbered section's heading (not a table of contents' line)
+SECTION = re.compile(r"^\d{1,2}\.?\s+(?!.*\.{3})\S+(?:\s+\S+){0,4}$")
+TITLED = re.compile(r"^(?P<title>[A-ZÆØÅ][^:.!?]{1,60}):\s+(?P<about>\S.*)$")
 # "Kriterium 2: Organisering", "Kriterie B – Formidling": a criterion that names itself, its
 # text in the paragraph below.
 LABELLED = re.compile(
@@ -135,12 +146,17 @@ class Item:
         )
 
 
-def follows(match: re.Match[str] | None, item: Item, lettered: bool) -> bool:
+def marker_kind(match: re.Match[str]) -> str:
+    """Which numbering a list marker uses: "digits", "letter" or "roman"."""
+    return next(kind for kind in ("digits", "letter", "roman") if match[kind])
+
+
+def follows(match: re.Match[str] | None, item: Item, kind: str) -> bool:
     """Is this list marker the next one after `item`'s, of the same kind ("c)" after "b)")?"""
     return (
         match is not None
         and item.number is not None
-        and bool(match["letter"]) == lettered
+        and marker_kind(match) == kind
         and number_of(match) == item.number + 1
     )
 
@@ -149,6 +165,8 @@ def number_of(match: re.Match[str]) -> int:
     """The ordinal of a list marker: "3." is 3, "c)" is 3."""
     if match["digits"]:
         return int(match["digits"])
+    if match.groupdict().get("roman"):
+        return ROMAN[match["roman"].lower()]
     return ord(match["letter"].lower()) - ord("a") + 1
 
 
@@ -163,10 +181,16 @@ def _is_item(text: str) -> bool:
 
 
 def unit(lines: Sequence[Line], index: int) -> tuple[str, int]:
-    """The sentence or heading that starts at a line, wrapped lines joined; and where it ends."""
+    """The sentence or heading that starts at a line, wrapped lines joined; and where it ends
+    (at a blank line, a list item, or after a line ending in ":", which hands over)."""
     text = collapse(lines[index].text)
     end = index + 1
-    while end < len(lines) and not lines[end].blank and not _is_item(collapse(lines[end].text)):
+    while (
+        end < len(lines)
+        and not lines[end].blank
+        and not _is_item(collapse(lines[end].text))
+        and not text.endswith(":")
+    ):
         text = join_wrapped(text, collapse(lines[end].text))
         end += 1
     return text, end
@@ -175,6 +199,8 @@ def unit(lines: Sequence[Line], index: int) -> tuple[str, int]:
 def is_lead(lines: Sequence[Line], index: int) -> bool:
     """Does the line at `index` announce criteria (a heading, or a sentence ending in ":")?"""
     first = collapse(lines[index].text)
+    if SECTION.match(first) and CRITERIA_WORD.search(first):
+        return True  # "3. Vurderingskriterier": a numbered section's heading
     if _is_item(first):
         return False
     if is_table_header(first):
@@ -185,14 +211,16 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
             return bool(WEIGHING.search(text) or PRIORITISING.search(text))
         return text.endswith(":") and bool(WEIGHING.search(text) or PRIORITISING.search(text))
     text, _end = unit(lines, index)
-    if text.endswith(":") or stated_count(text):
-        return True
+    if text.endswith(":") or (stated_count(text) and ":" not in text):
+        return True  # a colon inside hands over to criteria named inline (`named_in`)
     return len(text) <= 80 and not re.search(r"[.!?]$", text)
 
 
 def _bridge(text: str) -> bool:
     """May a line stand between a lead and its list (a caption, a header, another lead)?"""
-    return text.endswith(":") or (len(text) <= SHORT and not SENTENCE_END.search(text))
+    if text.endswith(":") or ANNOUNCING.search(text):  # another lead ("... følgende kriterier.")
+        return True
+    return len(text) <= SHORT and not SENTENCE_END.search(text)
 
 
 def _list_start(lines: Sequence[Line], lead: int) -> int | None:
@@ -224,6 +252,11 @@ def _start_item(text: str, page: int, numbered: bool, current: Item | None) -> I
     if numbered and current is not None:
         current.requirements.append(body)
         return None
+    titled = TITLED.match(body)  # "Skalerbarhed: Kan løsningen udbredes?"
+    if titled:
+        item = Item(None, titled["title"], page)
+        item.requirements.append(titled["about"])
+        return item
     return Item(None, body, page)
 
 
@@ -292,9 +325,7 @@ def _next_after_paragraph(lines: Sequence[Line], index: int) -> str:
     return collapse(lines[index].text) if index < len(lines) else ""
 
 
-def _explains(
-    lines: Sequence[Line], index: int, items: list[Item], at: Reading, lettered: bool
-) -> bool:
+def _explains(lines: Sequence[Line], index: int, items: list[Item], at: Reading, kind: str) -> bool:
     """Does the paragraph at `index` explain the numbered criterion above it?
 
     Yes when the next number follows it ("1. Relevans" / "Projektets bidrag ..." / "2. ...");
@@ -305,7 +336,7 @@ def _explains(
     piece = last.requirements[-1] if last.requirements else last.title
     if last.number is None or _is_heading(lines, index, piece):
         return False
-    if follows(NUMBER.match(_next_after_paragraph(lines, index)), last, lettered):
+    if follows(NUMBER.match(_next_after_paragraph(lines, index)), last, kind):
         return True
     before = items[:-1]
     return not at.gap and bool(before) and all(item.requirements for item in before)
@@ -314,7 +345,7 @@ def _explains(
 def read_list(lines: Sequence[Line], start: int, width: int) -> tuple[list[Item], int]:
     """The criteria of the list starting at `start`, and the index after it."""
     first = NUMBER.match(collapse(lines[start].text))
-    numbered, lettered = bool(first), bool(first and first["letter"])
+    numbered, kind = bool(first), marker_kind(first) if first else ""
     items: list[Item] = []
     at = Reading("", lines[start].page)
     index = start
@@ -325,7 +356,7 @@ def read_list(lines: Sequence[Line], start: int, width: int) -> tuple[list[Item]
             continue
         text = collapse(line.text)
         number = NUMBER.match(text)
-        if number and (not numbered or (items and not follows(number, items[-1], lettered))):
+        if number and (not numbered or (items and not follows(number, items[-1], kind))):
             break  # a numbered line in a bullet list, or numbering that restarts: another list
         if number or BULLET.match(text):
             item = _start_item(text, line.page, numbered, items[-1] if items else None)
@@ -333,7 +364,7 @@ def read_list(lines: Sequence[Line], start: int, width: int) -> tuple[list[Item]
                 items.append(item)
         elif items and _continues(lines, index, items[-1], at, width):
             items[-1].add(text)
-        elif numbered and _explains(lines, index, items, at, lettered):
+        elif numbered and _explains(lines, index, items, at, kind):
             items[-1].requirements.append(text)
         else:
             break
@@ -373,7 +404,7 @@ def is_table_header(text: str) -> bool:
     return (
         text[:1].isupper()
         and bool(CRITERIA_WORD.search(text) and COLUMN_WORDS.search(text))
-        and not (WEIGHT.search(text) or re.search(r"[.!?:]$", text))
+        and not (WEIGHT.search(text) or re.search(r"[!?:]$", text))
         and len(text.split()) <= HEADER_WORDS
     )
 
@@ -411,6 +442,8 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
             index = end
             continue
         title, rest = _first_cell(line.text, table) or split_weight(text, table)
+        if rest and rest[:1].islower() and (SENTENCE_END.search(rest) or len(rest.split()) > 6):
+            break  # "Ansøgninger med under 8 point gives ikke tilsagn.": a sentence
         if line.heading or _is_item(text) or not _title_like(title):
             break
         explanation, end = _explanation(lines, end, table)
@@ -437,6 +470,8 @@ def _first_cell(raw: str, table: bool) -> tuple[str, str] | None:
     """A table row of three or more cells (apart by two or more spaces): its first cell the
     title, the other cells but the weight what the criterion is about."""
     cells = [collapse(cell) for cell in re.split(r"\s{2,}|\t", raw.strip()) if cell.strip()]
+    if cells and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
+        cells = cells[1:]  # the row's number ("Nr.")
     if not table or len(cells) < 3:
         return None
     about = [cell for cell in cells[1:] if not WEIGHT_CELL.fullmatch(cell)]
@@ -651,14 +686,18 @@ def prose_criteria(lines: Sequence[Line]) -> list[Criterion]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line.blank or not SPEAKS_OF_CRITERIA.search(line.text):
-            index += 1
+        if line.blank or not SPEAKS_OF_CRITERIA.search(line.text) or _is_item(line.text.strip()):
+            index += 1  # a list item's sentence explains a listed criterion, names none
             continue
-        start = index
+        start = end = index
         while start > 0 and not lines[start - 1].blank:
             start -= 1  # the paragraph the sentence is in
-        text, end = unit(lines, start)
-        index = max(end, index + 1)
+        while end < len(lines) and not lines[end].blank:
+            end += 1
+        text = ""
+        for line in lines[start:end]:
+            text = join_wrapped(text, collapse(line.text))
+        index = end
         criteria.extend(
             Criterion(number=None, title=title, requirements=[], page=lines[start].page)
             for title in named_in(text)
