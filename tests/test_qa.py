@@ -597,6 +597,10 @@ def test_a_page_with_one_paragraph_per_line_and_answered_dates() -> None:
         Alle ansøgere får svar i løbet af maj måned.
         """
     assert [(q, a[:40]) for _n, q, a in qa(text)] == [
-        ("Kan to skoler søge sammen?", "Ja, men de skal udpege én ansvarlig ansø"),
+        (
+            "Her har vi samlet de spørgsmål, vi oftest får om puljen i år. Kan to skoler "
+            "søge sammen?",
+            "Ja, men de skal udpege én ansvarlig ansø",
+        ),
         ("Hvornår får vi besked?", "Alle ansøgere får svar i løbet af maj må"),
     ]

@@ -330,13 +330,13 @@ def _headed(lines: Sequence[Line]) -> list[Span]:
 def _titles(lines: Sequence[Line], i: int) -> bool:
     """Is the line at `i` something standing straight above a question, not its first line: a
     section title (a page that lost the blank line between "Tilskud og økonomi" and "Hvor stort
-    et tilskud ...?"), a page's button line, or an intro sentence above a one-line question?"""
+    et tilskud ...?") or a page's button line ("Udvid alle | Fold alle sammen")? A sentence
+    above a question is kept: it is often the question's own context ("Jeg har ... . Må jeg
+    ...?")."""
     text = lines[i].text.strip()
     following = ACCORDION.sub("", lines[i + 1].text.strip())
     if not following[:1].isupper():
         return False
-    if re.search(r"[.!]$", text):
-        return following.endswith("?")
     asks = ASKING_START.match(text) or LINKING_END.search(text)  # a question wrapping on
     return _is_title(text) and not asks
 
