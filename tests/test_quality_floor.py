@@ -1,7 +1,8 @@
-"""The extraction must not get worse on any evaluation set than the figures in eval/floor.json.
+"""The extraction must not get worse than the figures in eval/floor.json.
 
-Each set (the devset and the held-out sets, paths relative to the repository) has its floor: the
-texts' Q&A F1 and facts recalls that the README quotes. A change that drops a figure by more than
+`texts`: per evaluation set (the devset and the held-out sets, paths relative to the
+repository), the texts' Q&A F1 and facts recalls that the README quotes. `pdf`: the same for
+the devset's PDFs rendered in one and two columns. A change that drops a figure by more than
 0.02 fails here. Raise the floor when the extraction improves: `make eval` prints the figures.
 """
 
@@ -18,21 +19,40 @@ REPO = Path(__file__).resolve().parents[1]
 FLOOR = REPO / "eval" / "floor.json"
 SLACK = 0.02
 FIGURES = ("qa_f1", "contacts", "amounts", "dates", "criteria")
-FLOORS: dict[str, dict[str, float]] = json.loads(FLOOR.read_text(encoding="utf-8"))
+_FLOORS = json.loads(FLOOR.read_text(encoding="utf-8"))
+TEXT_FLOORS: dict[str, dict[str, float]] = _FLOORS["texts"]
+PDF_FLOORS: dict[str, dict[str, dict[str, float]]] = _FLOORS["pdf"]
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
-def test_text_extraction_stays_above_the_floor(name: str) -> None:
+def _evaluation_set(name: str) -> Path:
     path = (REPO / name).resolve()
     if not (path / "sources").is_dir() or not (path / "truth").is_dir():
         pytest.fail(f"evaluation set missing: expected {path}/sources and {path}/truth")
-    floor = FLOORS[name]
-    (run,), _problems = ev.evaluate(path, ("texts",))
+    return path
+
+
+def _below(run: ev.RunResult, floor: dict[str, float]) -> list[str]:
     overall = run.totals()
-    below = [
+    return [
         f"{figure}: {overall[figure]:.3f} < floor {floor[figure]:.3f} - {SLACK}"
         for figure in FIGURES
         if overall[figure] < floor[figure] - SLACK
     ]
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_FLOORS))
+def test_text_extraction_stays_above_the_floor(name: str) -> None:
+    (run,), _problems = ev.evaluate(_evaluation_set(name), ("texts",))
+    below = _below(run, TEXT_FLOORS[name])
     worst = "\n".join(ev.worst_lines(run, 5))
     assert not below, f"extraction got worse on {name}:\n" + "\n".join(below) + "\n" + worst
+
+
+@pytest.mark.parametrize("name", sorted(PDF_FLOORS))
+def test_pdf_extraction_stays_above_the_floor(name: str, tmp_path: Path) -> None:
+    runs = sorted(PDF_FLOORS[name])
+    results, _problems = ev.evaluate(_evaluation_set(name), runs, cache=tmp_path)
+    for run in results:
+        below = _below(run, PDF_FLOORS[name][run.name])
+        worst = "\n".join(ev.worst_lines(run, 5))
+        assert not below, f"{run.name} got worse on {name}:\n" + "\n".join(below) + "\n" + worst
