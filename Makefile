@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: site test lint eval benchmark clean serve
+.PHONY: site test lint eval eval-pdf benchmark clean serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,13 +31,26 @@ test: $(STAMP_TEST)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
+# make eval: the devset on texts and PDFs, the held-out sets on texts (about 15 s);
+# make eval-pdf: the held-out sets on their PDFs too (about a minute).
+HELDOUT = heldout:HELDOUT heldout-b:HELDOUT-B heldout-c:HELDOUT-C heldout-d:HELDOUT-D \
+	heldout-e:HELDOUT-E
+
 eval: $(STAMP_TEST)
 	$(BIN)/python -m puljeportal.evaluate ../shared/devset --out eval/RESULTS.md
-	$(BIN)/python -m puljeportal.evaluate eval/heldout --out eval/HELDOUT.md
-	$(BIN)/python -m puljeportal.evaluate eval/heldout-b --out eval/HELDOUT-B.md
-	$(BIN)/python -m puljeportal.evaluate eval/heldout-c --out eval/HELDOUT-C.md
-	$(BIN)/python -m puljeportal.evaluate eval/heldout-d --out eval/HELDOUT-D.md
-	$(BIN)/python -m puljeportal.evaluate eval/heldout-e --out eval/HELDOUT-E.md
+	@for pair in $(HELDOUT); do \
+		$(BIN)/python -m puljeportal.evaluate eval/$${pair%%:*} --no-pdf \
+			--out eval/$${pair##*:}.md > /dev/null || exit 1; \
+		grep -m1 '^| texts' eval/$${pair##*:}.md | sed "s|^|$${pair%%:*} |"; \
+	done
+	@grep '^| \(texts\|pdf\)' eval/RESULTS.md | sed 's|^|devset |'
+
+eval-pdf: $(STAMP_TEST)
+	@for pair in $(HELDOUT); do \
+		$(BIN)/python -m puljeportal.evaluate eval/$${pair%%:*} \
+			--out eval/$${pair##*:}.md > /dev/null || exit 1; \
+		grep '^| \(texts\|pdf\)' eval/$${pair##*:}.md | sed "s|^|$${pair%%:*} |"; \
+	done
 
 benchmark: $(STAMP_RUN)
 	$(BIN)/python scripts/benchmark.py --pools 10 100 1000
