@@ -36,21 +36,22 @@ test: $(STAMP_TEST)
 HELDOUT = heldout:HELDOUT heldout-b:HELDOUT-B heldout-c:HELDOUT-C heldout-d:HELDOUT-D \
 	heldout-e:HELDOUT-E
 
-eval: $(STAMP_TEST)
-	$(BIN)/python -m puljeportal.evaluate ../shared/devset --out eval/RESULTS.md
+# Each held-out set as eval/<set> -> eval/<REPORT>.md; its overall rows printed.
+define eval_heldout
 	@for pair in $(HELDOUT); do \
-		$(BIN)/python -m puljeportal.evaluate eval/$${pair%%:*} --no-pdf \
-			--out eval/$${pair##*:}.md > /dev/null || exit 1; \
-		grep -m1 '^| texts' eval/$${pair##*:}.md | sed "s|^|$${pair%%:*} |"; \
-	done
-	@grep '^| \(texts\|pdf\)' eval/RESULTS.md | sed 's|^|devset |'
-
-eval-pdf: $(STAMP_TEST)
-	@for pair in $(HELDOUT); do \
-		$(BIN)/python -m puljeportal.evaluate eval/$${pair%%:*} \
+		$(BIN)/python -m puljeportal.evaluate eval/$${pair%%:*} $(1) \
 			--out eval/$${pair##*:}.md > /dev/null || exit 1; \
 		grep '^| \(texts\|pdf\)' eval/$${pair##*:}.md | sed "s|^|$${pair%%:*} |"; \
 	done
+endef
+
+eval: $(STAMP_TEST)
+	$(BIN)/python -m puljeportal.evaluate ../shared/devset --out eval/RESULTS.md
+	$(call eval_heldout,--no-pdf)
+	@grep '^| \(texts\|pdf\)' eval/RESULTS.md | sed 's|^|devset |'
+
+eval-pdf: $(STAMP_TEST)
+	$(call eval_heldout,--pdf)
 
 benchmark: $(STAMP_RUN)
 	$(BIN)/python scripts/benchmark.py --pools 10 100 1000

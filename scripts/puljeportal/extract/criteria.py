@@ -35,11 +35,13 @@ from dataclasses import dataclass, field, replace
 from puljeportal.document import Line, RawDocument, Table
 from puljeportal.extract.text import (
     BULLET,
+    CELL_GAP,
     COUNT_WORD,
     collapse,
     continues,
     count_of,
     join_wrapped,
+    one_line,
     typical_width,
 )
 from puljeportal.model import Criterion
@@ -80,10 +82,7 @@ TITLE_WORDS = 12
 HEADER_WORDS = 8  # a flattened table's header row: a few column names
 PIPE_RULE = re.compile(r"^\|?[\s:|-]+\|?$")  # "|---|:---:|" under a Markdown table's header
 # "ud fra tre kriterier: A, B og C." — a count, the criteria word, a colon, and the list.
-PROSE_LIST = re.compile(
-    rf"(?<![\wæøå])(?P<count>{COUNT_WORD})\s+(?:\S+\s+)?\S*kriteri\w*\s*:\s*(?P<list>[^.:;!?]+)[.;]",
-    re.IGNORECASE,
-)
+PROSE_LIST = re.compile(STATED.pattern + r"\w*\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE)
 PART_WORDS = 8  # a criterion named in a sentence: a few words
 CLAUSE_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|at|om|fordi)\b", re.IGNORECASE)
 MIN_PROSE_PARTS = 3  # a list after "vægt på" without a count: "A, B og C" at least
@@ -469,7 +468,7 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
 def _first_cell(raw: str, table: bool) -> tuple[str, str] | None:
     """A table row of three or more cells (apart by two or more spaces): its first cell the
     title, the other cells but the weight what the criterion is about."""
-    cells = [collapse(cell) for cell in re.split(r"\s{2,}|\t", raw.strip()) if cell.strip()]
+    cells = [collapse(cell) for cell in CELL_GAP.split(raw.strip()) if cell.strip()]
     if cells and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
         cells = cells[1:]  # the row's number ("Nr.")
     if not table or len(cells) < 3:
@@ -694,9 +693,7 @@ def prose_criteria(lines: Sequence[Line]) -> list[Criterion]:
             start -= 1  # the paragraph the sentence is in
         while end < len(lines) and not lines[end].blank:
             end += 1
-        text = ""
-        for line in lines[start:end]:
-            text = join_wrapped(text, collapse(line.text))
+        text = one_line(lines[start:end])
         index = end
         criteria.extend(
             Criterion(number=None, title=title, requirements=[], page=lines[start].page)

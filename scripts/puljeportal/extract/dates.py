@@ -31,7 +31,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from puljeportal.document import RawDocument
-from puljeportal.extract.text import CONJUNCTIONS, bounds_around, collapse
+from puljeportal.extract.text import CELL_GAP, CONJUNCTIONS, bounds_around, collapse
 from puljeportal.model import Dated
 
 MONTHS = {
@@ -135,7 +135,6 @@ LABELS: list[tuple[re.Pattern[str], str]] = [
 ]  # fmt: skip
 BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 CONTEXT = 160  # how far (in characters) a label may stand from its date
-CELL_GAP = re.compile(r"[ \t\u00a0]{2,}|\t|[ \t]*\|[ \t]*")  # between a text table's cells
 ROW_WORDS = 4  # a table row holds its dates and at most this many other words
 HEADER_MAX = 120  # a table's header line is at most this long
 

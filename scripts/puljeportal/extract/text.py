@@ -24,6 +24,7 @@ CONJUNCTIONS = frozenset({"og", "eller", "samt", "til", "som", "and", "or", "&"}
 NUMBER_WORDS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9,
                 "ti": 10}  # fmt: skip
 COUNT_WORD = r"(?:to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,2})"  # "fire" or "4"
+CELL_GAP = re.compile(r"[ \t\u00a0]{2,}|\t|[ \t]*\|[ \t]*")  # between a text table's cells
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
