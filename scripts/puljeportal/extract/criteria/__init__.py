@@ -1,0 +1,104 @@
+"""Award criteria ("tildelingskriterier", "vurderingskriterier") with their requirements.
+
+Where the criteria stand is told by a lead: a heading or a sentence ending in ":" that speaks of
+criteria ("Tildelingskriterier", "... ud fra følgende 7 kriterier:"), or a sentence ending in ":"
+that says what weighs in the assessment ("Der lægges særligt vægt på:", "Ansøgningerne vurderes
+ud fra:", "Udvalget prioriterer projekter, der"). The first list after it is the criteria,
+allowing a few short lines in between (a table's caption, a damaged table header):
+- a numbered list: each number is a criterion, the bullets under it are its requirements; a
+  table read row by row puts the first requirement on the criterion's own line
+  ("2. Indsatsen • Kommunen skal ..."), which is split at the bullet;
+- a bullet list: each bullet is a criterion;
+- sub-headings under a criteria heading (Markdown): each sub-heading is a criterion;
+- lines without markers (`plain_list`): short titles alone or with weights ("Kvalitet – 40 %"),
+  a flattened or Markdown table's rows under a header naming the criteria (the first cell the
+  title, weights and points split off, a total row ending it), or titles each with an
+  explanation paragraph below, up to the count the lead states ("ud fra fire kriterier");
+- criteria that name themselves, "Kriterium 1: Relevans" or "Kriterie A – Kvalitet", need no
+  lead: each has the paragraph below it as its requirement;
+- criteria named in a sentence (`named_in`): after a count and a colon, lettered, or after what
+  weighs ("vægt på A, B og C"), each list checked by its shape.
+A line that starts in lower case, or follows a line ending in a hyphen, continues the item above
+it even across a blank line ("mål-" / "gruppe" is "målgruppe"); a capitalised line continues it
+only straight on from a line wrapped near the document's usual width. A heading ends the list,
+also one the reader did not mark as such: a short capitalised line without a full stop, right
+after a sentence's end (a slide's title when no page break was kept before it). A ruled table
+(from the PDF reader) whose header or page speaks of criteria gives its rows directly instead.
+"""
+
+from __future__ import annotations
+
+from puljeportal.document import RawDocument
+from puljeportal.extract.criteria.items import LABELLED, number_of, unit
+from puljeportal.extract.criteria.leads import is_lead, list_start, stated_count
+from puljeportal.extract.criteria.lists import heading_criteria, read_list
+from puljeportal.extract.criteria.plain import (
+    is_table_header,
+    labelled_criteria,
+    plain_list,
+    unpiped,
+)
+from puljeportal.extract.criteria.prose import prose_criteria
+from puljeportal.extract.criteria.tables import table_criteria, table_is_criteria
+from puljeportal.extract.text import collapse, typical_width
+from puljeportal.model import Criterion
+
+__all__ = ["find_criteria"]
+
+
+def find_criteria(doc: RawDocument) -> list[Criterion]:
+    """The document's award criteria, from ruled tables where it has them, else from its text."""
+    criteria: list[Criterion] = []
+    table_pages: set[int] = set()
+    for table in doc.tables:
+        if table_is_criteria(doc, table):
+            found = table_criteria(table)
+            criteria.extend(found)
+            table_pages.update({table.page} if found else set())
+    lines = unpiped(doc.lines)
+    width = typical_width(lines)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        labelled = LABELLED.match(collapse(line.text))
+        if labelled and number_of(labelled) == 1:
+            items, index = labelled_criteria(lines, index)
+            criteria.extend(item.criterion() for item in items)
+            continue
+        if line.page in table_pages or not is_lead(lines, index):
+            index += 1
+            continue
+        if line.heading and index + 1 < len(lines):
+            items, end = heading_criteria(lines, index)
+            if items:
+                criteria.extend(item.criterion() for item in items)
+                index = end
+                continue
+        lead_text, after = unit(lines, index)
+        count = stated_count(lead_text)
+        start = list_start(lines, index)
+        if is_table_header(collapse(line.text)):
+            items, end = plain_list(lines, index, count)
+        elif start is not None:
+            items, end = read_list(lines, start, width)
+        elif lead_text.endswith(":") or count:
+            items, end = plain_list(lines, after, count)
+        else:
+            items, end = [], index + 1
+        items = items[:count] if count and len(items) > count else items
+        criteria.extend(item.criterion() for item in items if item.title)
+        index = max(end, index + 1)
+    criteria.extend(prose_criteria(lines))  # after the lists, which give titles their number
+    return _unique(criteria)
+
+
+def _unique(criteria: list[Criterion]) -> list[Criterion]:
+    """Each criterion once (a slide repeated, a lead read twice)."""
+    seen: set[tuple[int | None, str]] = set()
+    unique: list[Criterion] = []
+    for criterion in criteria:
+        key = (criterion.number, criterion.title.lower())
+        if key not in seen:
+            seen.add(key)
+            unique.append(criterion)
+    return unique

@@ -1,0 +1,121 @@
+"""What every reader of criteria shares: the criterion being read (`Item`), list markers, the
+unit of text a lead or a list line is, and a title's weight ("Kvalitet – 40 %")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from puljeportal.document import Line
+from puljeportal.extract.text import BULLET, collapse, join_wrapped
+from puljeportal.model import Criterion
+
+CRITERIA_WORD = re.compile(r"kriteri", re.IGNORECASE)
+# A weight or a score range after a title, in a row of a flattened table or a plain list:
+# "Kunstnerisk kvalitet – 40 %", "Kvalitet (40 %)", "Effekt ... 35 % antal nye job", "... 0-40".
+WEIGHT = re.compile(
+    r"\s+(?:[–-]\s+)?\(?(?:vægt(?:ning)?\s*:?\s*)?"
+    r"(?:\d{1,3}(?:,\d+)?\s*(?:%|pct\.?|procent|point)|\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*point)?)"
+    r"\)?(?=\s|$)",
+    re.IGNORECASE,
+)
+BARE_WEIGHT = re.compile(r"\s+\d{1,3}(?:,\d+)?$")  # "Inddragelse af frivillige   20"
+NUMBER = re.compile(
+    r"^(?:\(?(?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\)|(?P<digits>\d{1,2})[.)]|(?P<letter>[a-h])[.)])"
+    r"\s+(?P<rest>.*)$"
+)  # "3.", "c)", "(iv)"
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+# "Kriterium 2: Organisering", "Kriterie B – Formidling": a criterion that names itself, its
+# text in the paragraph below.
+LABELLED = re.compile(
+    r"^(?i:kriteri(?:um|e))\s+(?:(?P<digits>\d{1,2})|(?P<letter>[A-Ha-h]))\s*[:.)–-]\s*"
+    r"(?P<rest>[A-ZÆØÅ0-9\"„«(].*)$"  # a title: "Kriterium a) vægtes dobbelt." names none
+)
+SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
+
+
+@dataclass
+class Item:
+    """A criterion being read: its title pieces and its requirements."""
+
+    number: int | None
+    title: str
+    page: int
+    requirements: list[str] = field(default_factory=list)
+
+    def add(self, text: str) -> None:
+        """Continue the last piece (the last requirement, else the title) with a wrapped line."""
+        if self.requirements:
+            self.requirements[-1] = join_wrapped(self.requirements[-1], text)
+        else:
+            self.title = join_wrapped(self.title, text)
+
+    def criterion(self) -> Criterion:
+        """The finished criterion, spacing before a full stop repaired."""
+        return Criterion(
+            number=self.number,
+            title=tidy(self.title),
+            requirements=[tidy(text) for text in self.requirements if tidy(text)],
+            page=self.page,
+        )
+
+
+def marker_kind(match: re.Match[str]) -> str:
+    """Which numbering a list marker uses: "digits", "letter" or "roman"."""
+    return next(kind for kind in ("digits", "letter", "roman") if match[kind])
+
+
+def follows(match: re.Match[str] | None, item: Item, kind: str) -> bool:
+    """Is this list marker the next one after `item`'s, of the same kind ("c)" after "b)")?"""
+    return (
+        match is not None
+        and item.number is not None
+        and marker_kind(match) == kind
+        and number_of(match) == item.number + 1
+    )
+
+
+def number_of(match: re.Match[str]) -> int:
+    """The ordinal of a list marker: "3." is 3, "c)" is 3."""
+    if match["digits"]:
+        return int(match["digits"])
+    if match.groupdict().get("roman"):
+        return ROMAN[match["roman"].lower()]
+    return ord(match["letter"].lower()) - ord("a") + 1
+
+
+def tidy(text: str) -> str:
+    """Collapse spaces and drop a space left before punctuation ("og lign ." → "og lign.")."""
+    return re.sub(r"\s+([.,;:])(?=\s|$)", r"\1", collapse(text)).strip()
+
+
+def is_item(text: str) -> bool:
+    """Does a line start a list item (a bullet or a number)?"""
+    return bool(BULLET.match(text) or NUMBER.match(text))
+
+
+def unit(lines: Sequence[Line], index: int) -> tuple[str, int]:
+    """The sentence or heading that starts at a line, wrapped lines joined; and where it ends
+    (at a blank line, a list item, or after a line ending in ":", which hands over)."""
+    text = collapse(lines[index].text)
+    end = index + 1
+    while (
+        end < len(lines)
+        and not lines[end].blank
+        and not is_item(collapse(lines[end].text))
+        and not text.endswith(":")
+    ):
+        text = join_wrapped(text, collapse(lines[end].text))
+        end += 1
+    return text, end
+
+
+def split_weight(text: str, table: bool = False) -> tuple[str, str | None]:
+    """A row's title before its weight, and what follows the weight (a table's last column);
+    the whole text and None when the row has no weight. Under a table's header ("Kriterium
+    Maks. point") a bare number at the row's end is its weight too."""
+    match = WEIGHT.search(text) or (BARE_WEIGHT.search(text) if table else None)
+    if not match or match.start() == 0:
+        return text, None
+    return text[: match.start()].rstrip(" –-:"), text[match.end() :].strip(" )")

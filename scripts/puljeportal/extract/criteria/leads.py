@@ -1,0 +1,85 @@
+"""Leads: the heading or sentence that announces criteria, and where its list begins."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from puljeportal.document import Line
+from puljeportal.extract.criteria.items import CRITERIA_WORD, SENTENCE_END, is_item, unit
+from puljeportal.extract.criteria.plain import is_table_header
+from puljeportal.extract.text import COUNT_WORD, collapse, count_of
+
+# A sentence that says what weighs in the assessment announces criteria too, when a colon
+# hands over to a list: "I vurderingen lægges der særligt vægt på:", "... vurderes ud fra:".
+WEIGHING = re.compile(
+    r"(?<![a-zæøå])(?:lægge[rs]?|lagt)(?:\s+\S+){0,3}?\s+vægt\s+på"
+    r"|vurderingen\s+indgår|indgår\s+(?:\S+\s+){0,3}?i\s+vurderingen"
+    r"|(?<![a-zæøå])(?:vurderes|vurderet|vurderer|bedømmes|bedømt|bedømmer|prioriteres|prioriterer)"
+    r"\s+(?:\S+\s+){0,3}?"
+    r"(?:ud fra|på baggrund af|efter|på grundlag af)(?![a-zæøå])",
+    re.IGNORECASE,
+)
+# "Udvalget vil særligt prioritere projekter, der" hands over to a list of what the projects
+# do: a sentence ending in a relative pronoun, its verb one of weighing or prioritising.
+PRIORITISING = re.compile(r"(?<![a-zæøå])(?:prioriter\w*|foretrækk\w*)", re.IGNORECASE)
+RELATIVE_END = re.compile(r"(?<![a-zæøå])(?:der|som)$", re.IGNORECASE)
+# How many criteria the lead says there are: "ud fra fire kriterier", "følgende 3 kriterier".
+STATED = re.compile(
+    rf"(?<![\wæøå,.])(?P<count>{COUNT_WORD})\s+(?:[a-zæøå]+\s+)?[\wæøå-]*kriteri", re.I
+)
+ANNOUNCING = re.compile(r"(?:følgende|nedenstående|disse)\s+(?:\S+\s+)?\S*kriteri", re.IGNORECASE)
+# "3. Vurderingskriterier": a numbered section's heading (not a table of contents' line)
+SECTION = re.compile(r"^\d{1,2}\.?\s+(?!.*\.{3})\S+(?:\s+\S+){0,4}$")
+MAX_BETWEEN = 4  # lines a lead may stand above its list (caption, table header)
+SHORT = 60
+
+
+def is_lead(lines: Sequence[Line], index: int) -> bool:
+    """Does the line at `index` announce criteria (a heading, or a sentence ending in ":")?"""
+    first = collapse(lines[index].text)
+    if SECTION.match(first) and CRITERIA_WORD.search(first):
+        return True  # "3. Vurderingskriterier": a numbered section's heading
+    if is_item(first):
+        return False
+    if is_table_header(first):
+        return True
+    if not CRITERIA_WORD.search(first):
+        text = unit(lines, index)[0]
+        if RELATIVE_END.search(text):
+            return bool(WEIGHING.search(text) or PRIORITISING.search(text))
+        return text.endswith(":") and bool(WEIGHING.search(text) or PRIORITISING.search(text))
+    text, _end = unit(lines, index)
+    if text.endswith(":") or (stated_count(text) and ":" not in text):
+        return True  # a colon inside hands over to criteria named inline (`named_in`)
+    return len(text) <= 80 and not re.search(r"[.!?]$", text)
+
+
+def _bridge(text: str) -> bool:
+    """May a line stand between a lead and its list (a caption, a header, another lead)?"""
+    if text.endswith(":") or ANNOUNCING.search(text):  # another lead ("... følgende kriterier.")
+        return True
+    return len(text) <= SHORT and not SENTENCE_END.search(text)
+
+
+def list_start(lines: Sequence[Line], lead: int) -> int | None:
+    """Where the list announced by the lead at `lead` begins, if one follows closely."""
+    between = 0
+    _text, index = unit(lines, lead)
+    while index < len(lines):
+        if lines[index].blank:
+            index += 1
+            continue
+        if is_item(collapse(lines[index].text)):
+            return index
+        text, index = unit(lines, index)
+        between += 1
+        if between > MAX_BETWEEN or not _bridge(text):
+            return None
+    return None
+
+
+def stated_count(lead: str) -> int | None:
+    """How many criteria a lead says there are ("ud fra fire kriterier:"), if it says."""
+    match = STATED.search(lead)
+    return count_of(match["count"]) if match else None

@@ -1,0 +1,212 @@
+"""Criteria without list markers: short titles alone or with weights, a flattened or Markdown
+table's rows, titles each with an explanation below; and criteria that name themselves
+("Kriterium 1: Relevans")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from puljeportal.document import Line
+from puljeportal.extract.criteria.items import (
+    CRITERIA_WORD,
+    LABELLED,
+    SENTENCE_END,
+    WEIGHT,
+    Item,
+    is_item,
+    number_of,
+    split_weight,
+)
+from puljeportal.extract.text import CELL_GAP, collapse, join_wrapped
+
+WEIGHT_CELL = re.compile(r"[\d\s,.%()–-]+(?:pct\.?|procent|point)?", re.IGNORECASE)  # "0-10"
+# A flattened table's header row: "Kriterium   Vægt", "Prioriteringskriterium   Point".
+COLUMN_WORDS = re.compile(r"(?<![\wæøå])(?:vægt\w*|point|score|andel)(?![\wæøå])", re.I)
+TITLE_MAX = 80  # a criterion's title in a plain list: at most this long, in at most TITLE_WORDS
+TITLE_WORDS = 12
+HEADER_WORDS = 8  # a flattened table's header row: a few column names
+PIPE_RULE = re.compile(r"^\|?[\s:|-]+\|?$")  # "|---|:---:|" under a Markdown table's header
+TOTAL = re.compile(r"^(?:i alt|total|sum|samlet)\b", re.IGNORECASE)  # a table's total row
+LONG_SECTION = 160  # an "explanation" longer than this and twice the others is a new section
+
+
+def _title_like(text: str) -> bool:
+    """Could this line be a criterion's title: short, capitalised, not a sentence?"""
+    return (
+        text[:1].isupper()
+        and len(text) <= TITLE_MAX
+        and len(text.split()) <= TITLE_WORDS
+        and not re.search(r"[.!?:;,]$", text)
+    )
+
+
+def is_table_header(text: str) -> bool:
+    """Is this a flattened criteria table's header row ("Kriterium   Vægt")?"""
+    return (
+        text[:1].isupper()
+        and bool(CRITERIA_WORD.search(text) and COLUMN_WORDS.search(text))
+        and not (WEIGHT.search(text) or re.search(r"[!?:]$", text))
+        and len(text.split()) <= HEADER_WORDS
+    )
+
+
+def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[list[Item], int]:
+    """Criteria written without bullets or numbers from `start`, below a lead ending in ":" or a
+    flattened table's header row; at most `count` of them when the lead says how many.
+
+    Each is a short capitalised line: alone ("Kunstnerisk kvalitet – 40 %"), a flattened table's
+    row (header row skipped, weight and last column split off, lower-case continuation lines
+    joined), or a title with its explanation below it ("Relevans og behov" / "Projektet ...").
+    The list keeps one shape: weighted rows all have a weight, titled paragraphs all have their
+    paragraph. It ends at a sentence, a heading, a table's total row, a paragraph far longer
+    than the explanations before (the next section's), or at the lead's stated count.
+    """
+    index = start
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    table = index < len(lines) and is_table_header(collapse(lines[index].text))
+    index += 1 if table else 0
+    items: list[Item] = []
+    shape: tuple[bool, bool] | None = None  # (weighted, explained) of the first criterion
+    gap = False
+    while index < len(lines) and (count is None or len(items) < count):
+        line = lines[index]
+        if line.blank:
+            gap, index = True, index + 1
+            continue
+        text, end = row(lines, index, table)
+        if gap and SENTENCE_END.search(text):
+            break  # a paragraph after the list ("Ansøgninger under 25 point får afslag.")
+        gap = False
+        if items and text[:1].islower():
+            items[-1].add(text)  # a wrapped table cell
+            index = end
+            continue
+        title, rest = _first_cell(line.text, table) or split_weight(text, table)
+        if rest and rest[:1].islower() and (SENTENCE_END.search(rest) or len(rest.split()) > 6):
+            break  # "Ansøgninger med under 8 point gives ikke tilsagn.": a sentence
+        if line.heading or is_item(text) or not _title_like(title):
+            break
+        explanation, end = _explanation(lines, end, table)
+        this = (rest is not None, bool(explanation))
+        if (shape is not None and this != shape) or _ends_list(items, title, explanation):
+            break
+        shape = this
+        labelled = LABELLED.match(title)
+        item = (
+            Item(number_of(labelled), labelled["rest"], line.page)
+            if labelled
+            else Item(None, title, line.page)
+        )
+        item.requirements.extend(part for part in (rest, explanation) if part)
+        items.append(item)
+        index = end
+    sentence = next((i for i, item in enumerate(items) if SENTENCE_END.search(item.title)), None)
+    if sentence is not None:  # a "title" that ran on into a sentence was a paragraph's first line
+        items, index = items[:sentence], start
+    return (items, index) if len(items) >= 2 else ([], start)
+
+
+def _first_cell(raw: str, table: bool) -> tuple[str, str] | None:
+    """A table row of three or more cells (apart by two or more spaces): its first cell the
+    title, the other cells but the weight what the criterion is about."""
+    cells = [collapse(cell) for cell in CELL_GAP.split(raw.strip()) if cell.strip()]
+    if cells and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
+        cells = cells[1:]  # the row's number ("Nr.")
+    if not table or len(cells) < 3:
+        return None
+    about = [cell for cell in cells[1:] if not WEIGHT_CELL.fullmatch(cell)]
+    return cells[0], " ".join(about)
+
+
+def _ends_list(items: list[Item], title: str, explanation: str) -> bool:
+    """Does this row end a plain list: a total ("I alt 100"), or a titled paragraph much longer
+    than every explanation so far (a section after the criteria: "Tidsfrister" / ...)?"""
+    if TOTAL.match(title):
+        return True
+    before = [len(item.requirements[-1]) for item in items if item.requirements]
+    return bool(before) and len(explanation) > max(LONG_SECTION, 2 * max(before))
+
+
+def row(lines: Sequence[Line], index: int, table: bool = False) -> tuple[str, int]:
+    """A list line joined with the lines its title or weight wrapped onto in a narrow column
+    ("Samspil med stedet – 25" / "%", "Bedriftens andel af" / "arealer 0-25"); the index after."""
+    text, end = collapse(lines[index].text), index + 1
+    while split_weight(text, table)[1] is None and end < len(lines) and not lines[end].blank:
+        following = collapse(lines[end].text)
+        if is_item(following) or not (following[:1].islower() or following[:1] in "0123456789%("):
+            break
+        text, end = join_wrapped(text, following), end + 1
+    return text, end
+
+
+def _explanation(lines: Sequence[Line], index: int, table: bool = False) -> tuple[str, int]:
+    """The sentence(s) straight below a title line, and the index after them ("" if none).
+
+    Titles standing one per line join into no sentence, so they are not taken for one.
+    """
+    paragraph, end = "", index
+    while end < len(lines) and not lines[end].blank and not lines[end].heading:
+        text = collapse(lines[end].text)
+        weighted = split_weight(row(lines, end, table)[0], table)[1] is not None
+        if not paragraph and (weighted or text[:1].islower()):
+            return "", index  # the next weighted row, or a wrapped table cell
+        paragraph = join_wrapped(paragraph, text)
+        end += 1
+    if paragraph and SENTENCE_END.search(paragraph):
+        return paragraph, end
+    return "", index
+
+
+def _paragraph(lines: Sequence[Line], index: int) -> tuple[str, int]:
+    """The paragraph starting at `index` (wrapped lines joined) and the index after it."""
+    paragraph = ""
+    while index < len(lines) and not lines[index].blank and not lines[index].heading:
+        text = collapse(lines[index].text)
+        if LABELLED.match(text):
+            break
+        paragraph = join_wrapped(paragraph, text)
+        index += 1
+    return paragraph, index
+
+
+def labelled_criteria(lines: Sequence[Line], start: int) -> tuple[list[Item], int]:
+    """Criteria that name themselves ("Kriterium 1: Relevans"), numbered on from 1, each with
+    the paragraph below it as its requirement; the index after the last one's paragraph.
+
+    The paragraph may stand after a blank line if it is a sentence, not the next heading.
+    """
+    items: list[Item] = []
+    index = start
+    while index < len(lines):
+        text, after = row(lines, index)  # a title wrapped in a narrow column
+        match = LABELLED.match(text)
+        if not match or number_of(match) != len(items) + 1:
+            break
+        item = Item(len(items) + 1, match["rest"], lines[index].page)
+        items.append(item)
+        gap = after < len(lines) and lines[after].blank
+        paragraph, end = _paragraph(lines, after + 1 if gap else after)
+        if paragraph and (not gap or SENTENCE_END.search(paragraph)):
+            item.requirements, index = [paragraph], end
+        else:
+            index = after
+        while index < len(lines) and lines[index].blank:
+            index += 1
+    return items, index
+
+
+def unpiped(lines: Sequence[Line]) -> list[Line]:
+    """Markdown table rows as the plain rows of a flattened table: "| Innovation | 25 % |"
+    becomes "Innovation  25 %", and the "|---|---|" rule under the header goes."""
+    plain: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        if not text.startswith("|"):
+            plain.append(line)
+        elif not PIPE_RULE.match(text):
+            cells = [cell.strip() for cell in text.strip("|").split("|")]
+            plain.append(replace(line, text="  ".join(cell for cell in cells if cell)))
+    return plain

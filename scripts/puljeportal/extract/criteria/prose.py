@@ -1,0 +1,90 @@
+"""Criteria named in a sentence rather than listed: "ud fra tre kriterier: A, B og C."."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from puljeportal.document import Line
+from puljeportal.extract.criteria.items import is_item
+from puljeportal.extract.criteria.leads import STATED
+from puljeportal.extract.text import count_of, one_line
+from puljeportal.model import Criterion
+
+# "ud fra tre kriterier: A, B og C." — a count, the criteria word, a colon, and the list.
+PROSE_LIST = re.compile(STATED.pattern + r"\w*\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE)
+PART_WORDS = 8  # a criterion named in a sentence: a few words
+CLAUSE_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|at|om|fordi)\b", re.IGNORECASE)
+MIN_PROSE_PARTS = 3  # a list after "vægt på" without a count: "A, B og C" at least
+SPEAKS_OF_CRITERIA = re.compile(r"kriteri|vægt|priorit", re.IGNORECASE)
+LETTERED_PROSE = re.compile(r"kriteri\w*\s*:\s*(?P<list>[a-h]\)\s[^.!?:;]+)\.", re.IGNORECASE)
+LETTER_MARK = re.compile(r",?\s*(?:og\s+)?(?<![\wæøå])[a-h]\)\s*")
+WEIGHED_PROSE = re.compile(
+    r"(?:vægt\s+på|kriteri\w*\s+om|(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)"
+    r"\s+efter)\s+(?!at\b|,)(?P<list>[^.:;!?]+)[.;]",
+    re.IGNORECASE,
+)
+
+
+def prose_criteria(lines: Sequence[Line]) -> list[Criterion]:
+    """Criteria named in a sentence rather than listed (`named_in`), found in paragraphs that
+    speak of criteria, weight or priority."""
+    criteria: list[Criterion] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.blank or not SPEAKS_OF_CRITERIA.search(line.text) or is_item(line.text.strip()):
+            index += 1  # a list item's sentence explains a listed criterion, names none
+            continue
+        start = end = index
+        while start > 0 and not lines[start - 1].blank:
+            start -= 1  # the paragraph the sentence is in
+        while end < len(lines) and not lines[end].blank:
+            end += 1
+        text = one_line(lines[start:end])
+        index = end
+        criteria.extend(
+            Criterion(number=None, title=title, requirements=[], page=lines[start].page)
+            for title in named_in(text)
+        )
+    return criteria
+
+
+def named_in(text: str) -> list[str]:
+    """Criteria named in a sentence, each list checked by its shape:
+    - after a count and a colon, as many as the count says: "ud fra tre kriterier: adgang for
+      mange, sammenhæng med naturen og lokal forankring.";
+    - lettered after a colon: "med disse kriterier: a) ..., b) ... og c) ...";
+    - after what weighs, at least three: "vægt på kvalitet, forankring og nye publikummer.",
+      "prioriteret efter ...", "ud fra puljens kriterier om ...".
+    Each name is a few words; a list with a longer part is a sentence, not a list."""
+    names: list[str] = []
+    for match in PROSE_LIST.finditer(text):
+        parts = _parts(match["list"])
+        if parts and len(parts) == count_of(match["count"]):
+            names.extend(parts)
+    for match in LETTERED_PROSE.finditer(text):
+        lettered = [part for part in LETTER_MARK.split(match["list"]) if part.strip()]
+        if len(lettered) >= 2 and all(_short(part) for part in lettered):
+            names.extend(part.strip(" ,") for part in lettered)
+    for match in WEIGHED_PROSE.finditer(text):
+        parts = _parts(match["list"])
+        if parts and len(parts) >= MIN_PROSE_PARTS:
+            names.extend(parts)
+    return names
+
+
+def _parts(listed: str) -> list[str] | None:
+    """The names of "A, B, C og D" (the last "og"/"samt"/"eller" parts the last two, so "børn
+    og unge" stays whole before it); None when a part is too long to be a name."""
+    *heads, last = [part.strip() for part in listed.split(",")]
+    tail = re.split(r"\s+(?:og|samt|eller)\s+(?!.*\s(?:og|samt|eller)\s)", last, maxsplit=1)
+    parts = [*heads, *tail]
+    if any(CLAUSE_START.match(part) for part in parts):
+        return None  # "projekter i områder, hvor ...": a clause, not a list
+    return parts if all(_short(part) for part in parts) else None
+
+
+def _short(part: str) -> bool:
+    """Is this a criterion's name in a sentence: a few words?"""
+    return 0 < len(part.split()) <= PART_WORDS
