@@ -527,3 +527,73 @@ def test_a_point_table_with_row_numbers_and_a_sentence_straight_after() -> None:
         "Beskyttelse",
         "Natur og rekreation",
     ]
+
+
+def test_a_lead_ending_in_vurderes_paa_and_a_colon() -> None:
+    doc = make_doc(
+        "Udvælgelse\nProjekterne bedømmes på:\n• Effekt for borgerne\n• Økonomi\n\nMere tekst."
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Effekt for borgerne", "Økonomi"]
+
+
+def test_numbers_and_letters_in_parentheses_start_items() -> None:
+    doc = make_doc(
+        "Der er to kriterier:\n(1) Kvalitet – hvor godt projektet er beskrevet,\n"
+        "(2) Rækkevidde – hvor mange der nås.\n\nAndet afsnit.\n\n"
+        "Vurderingskriterier:\n(a) Idé\n(b) Plan\n"
+    )
+    titles = [c.title for c in find_criteria(doc)]
+    assert titles[0].startswith("Kvalitet") and titles[1].startswith("Rækkevidde")
+    assert titles[2:] == ["Idé", "Plan"]
+
+
+def test_a_regulation_sentence_that_breaks_off_at_what_weighs_leads_its_list() -> None:
+    doc = make_doc(
+        "§ 7. Ved fordelingen af midlerne lægges der særlig vægt på\n"
+        "1) projektets betydning for lokalsamfundet,\n2) antallet af deltagere, og\n"
+        "3) om projektet fortsætter efter tilskudsperioden.\n"
+        "Stk. 2. Ansøgninger behandles i den rækkefølge, de modtages.\n"
+    )
+    titles = [c.title for c in find_criteria(doc)]
+    assert len(titles) == 3
+    assert titles[0].startswith("projektets betydning for lokalsamfundet")
+    assert titles[2].startswith("om projektet fortsætter efter tilskudsperioden")
+
+
+def test_a_sentence_that_breaks_off_without_a_list_below_names_no_criteria() -> None:
+    doc = make_doc("Udvalget lægger vægt på\nat foreningerne samarbejder.\n\nSlut.")
+    assert find_criteria(doc) == []
+
+
+def test_that_clauses_after_what_weighs_each_name_a_criterion() -> None:
+    doc = make_doc(
+        "Fonden lægger vægt på, at projektet er nyskabende, at det når bredt ud til\n"
+        "borgere, der ellers ikke deltager, og at budgettet er realistisk. Fonden svarer hurtigt."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "projektet er nyskabende",
+        "det når bredt ud til borgere, der ellers ikke deltager",
+        "budgettet er realistisk",
+    ]
+
+
+def test_one_that_clause_with_an_infinitive_is_not_a_list() -> None:
+    doc = make_doc("Fremover lægges større vægt på, at de unge selv er med til at planlægge.")
+    assert find_criteria(doc) == []
+
+
+def test_criteria_named_after_kriterierne_er() -> None:
+    doc = make_doc(
+        "Hvordan vurderes projekterne?\nUdvælgelseskriterierne er Innovation, Lokal forankring,\n"
+        "Samarbejde og Synlighed. Hvert kriterium giver op til 5 point."
+    )
+    titles = [c.title for c in find_criteria(doc)]
+    assert titles == ["Innovation", "Lokal forankring", "Samarbejde", "Synlighed"]
+
+
+def test_a_sentence_explaining_a_labelled_criterion_names_no_more_criteria() -> None:
+    doc = make_doc(
+        "Kriterium 1: Faglighed\nDer lægges vægt på, at metoden er afprøvet, og at\n"
+        "personalet er uddannet.\n\nKriterium 2: Økonomi\nBudgettet skal være realistisk.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Faglighed", "Økonomi"]

@@ -88,7 +88,10 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
         items = items[:count] if count and len(items) > count else items
         criteria.extend(item.criterion() for item in items if item.title)
         index = max(end, index + 1)
-    criteria.extend(prose_criteria(lines))  # after the lists, which give titles their number
+    explained = [requirement for criterion in criteria for requirement in criterion.requirements]
+    criteria.extend(
+        prose_criteria(lines, explained)
+    )  # after the lists, which give titles their number
     return _unique(criteria)
 
 

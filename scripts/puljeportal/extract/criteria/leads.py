@@ -11,15 +11,18 @@ from puljeportal.extract.criteria.plain import is_table_header
 from puljeportal.extract.text import COUNT_WORD, collapse, count_of
 
 # A sentence that says what weighs in the assessment announces criteria too, when a colon
-# hands over to a list: "I vurderingen lægges der særligt vægt på:", "... vurderes ud fra:".
+# hands over to a list: "I vurderingen lægges der særligt vægt på:", "... vurderes ud fra:",
+# or when it breaks off at what weighs and the list finishes it ("§ 5. Ved vurderingen lægges
+# der vægt på" / "1) antallet af ...,").
 WEIGHING = re.compile(
     r"(?<![a-zæøå])(?:lægge[rs]?|lagt)(?:\s+\S+){0,3}?\s+vægt\s+på"
     r"|vurderingen\s+indgår|indgår\s+(?:\S+\s+){0,3}?i\s+vurderingen"
     r"|(?<![a-zæøå])(?:vurderes|vurderet|vurderer|bedømmes|bedømt|bedømmer|prioriteres|prioriterer)"
     r"\s+(?:\S+\s+){0,3}?"
-    r"(?:ud fra|på baggrund af|efter|på grundlag af)(?![a-zæøå])",
+    r"(?:ud fra|på baggrund af|efter|på grundlag af|på(?=\s*:))(?![a-zæøå])",
     re.IGNORECASE,
 )
+WEIGHING_END = re.compile(rf"(?:{WEIGHING.pattern})$", re.IGNORECASE)
 # "Udvalget vil særligt prioritere projekter, der" hands over to a list of what the projects
 # do: a sentence ending in a relative pronoun, its verb one of weighing or prioritising.
 PRIORITISING = re.compile(r"(?<![a-zæøå])(?:prioriter\w*|foretrækk\w*)", re.IGNORECASE)
@@ -46,9 +49,11 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
         return True
     if not CRITERIA_WORD.search(first):
         text = unit(lines, index)[0]
-        if RELATIVE_END.search(text):
+        if WEIGHING_END.search(text):
+            return True
+        if RELATIVE_END.search(text) or text.endswith(":"):
             return bool(WEIGHING.search(text) or PRIORITISING.search(text))
-        return text.endswith(":") and bool(WEIGHING.search(text) or PRIORITISING.search(text))
+        return False
     text, _end = unit(lines, index)
     if text.endswith(":") or (stated_count(text) and ":" not in text):
         return True  # a colon inside hands over to criteria named inline (`named_in`)

@@ -20,15 +20,23 @@ SPEAKS_OF_CRITERIA = re.compile(r"kriteri|vægt|priorit", re.IGNORECASE)
 LETTERED_PROSE = re.compile(r"kriteri\w*\s*:\s*(?P<list>[a-h]\)\s[^.!?:;]+)\.", re.IGNORECASE)
 LETTER_MARK = re.compile(r",?\s*(?:og\s+)?(?<![\wæøå])[a-h]\)\s*")
 WEIGHED_PROSE = re.compile(
-    r"(?:vægt\s+på|kriteri\w*\s+om|(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)"
+    r"(?:vægt\s+på|kriteri\w*\s+(?:om|er)|(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)"
     r"\s+efter)\s+(?!at\b|,)(?P<list>[^.:;!?]+)[.;]",
     re.IGNORECASE,
 )
 
+# "vægt på, at projektet har en klar idé, at det når mange, og at økonomien er realistisk.":
+# what weighs as a series of that-clauses, each clause one criterion.
+AT_CLAUSES = re.compile(r"vægt\s+på,?\s+at\s+(?P<list>[^.;!?]+)[.;]", re.IGNORECASE)
+AT_MARK = re.compile(r"(?:,\s*(?:og\s+|samt\s+)?|\s+(?:og|samt)\s+)at\s+", re.IGNORECASE)
+CLAUSE_WORDS = 20  # a that-clause naming a criterion: at most this many words
 
-def prose_criteria(lines: Sequence[Line]) -> list[Criterion]:
+
+def prose_criteria(lines: Sequence[Line], explained: Sequence[str] = ()) -> list[Criterion]:
     """Criteria named in a sentence rather than listed (`named_in`), found in paragraphs that
-    speak of criteria, weight or priority."""
+    speak of criteria, weight or priority; not in a paragraph that explains a criterion found
+    already (one of the `explained` requirements: "Kriterium 2: Indhold" / "Der lægges vægt
+    på ...")."""
     criteria: list[Criterion] = []
     index = 0
     while index < len(lines):
@@ -37,17 +45,24 @@ def prose_criteria(lines: Sequence[Line]) -> list[Criterion]:
             index += 1  # a list item's sentence explains a listed criterion, names none
             continue
         start = end = index
-        while start > 0 and not lines[start - 1].blank:
-            start -= 1  # the paragraph the sentence is in
-        while end < len(lines) and not lines[end].blank:
+        while start > 0 and not _ends_paragraph(lines[start - 1]):
+            start -= 1  # the paragraph the sentence is in, up to a list (the list names them)
+        while end < len(lines) and not _ends_paragraph(lines[end]):
             end += 1
         text = one_line(lines[start:end])
         index = end
+        if any(text in req or req in text for req in explained):
+            continue
         criteria.extend(
             Criterion(number=None, title=title, requirements=[], page=lines[start].page)
             for title in named_in(text)
         )
     return criteria
+
+
+def _ends_paragraph(line: Line) -> bool:
+    """Does this line stand outside a paragraph of prose (a blank line or a list item)?"""
+    return line.blank or is_item(line.text.strip())
 
 
 def named_in(text: str) -> list[str]:
@@ -56,7 +71,8 @@ def named_in(text: str) -> list[str]:
       mange, sammenhæng med naturen og lokal forankring.";
     - lettered after a colon: "med disse kriterier: a) ..., b) ... og c) ...";
     - after what weighs, at least three: "vægt på kvalitet, forankring og nye publikummer.",
-      "prioriteret efter ...", "ud fra puljens kriterier om ...".
+      "prioriteret efter ...", "ud fra puljens kriterier om ...", "Kriterierne er ...";
+    - as that-clauses after what weighs, at least two: "vægt på, at A, at B og at C.".
     Each name is a few words; a list with a longer part is a sentence, not a list."""
     names: list[str] = []
     for match in PROSE_LIST.finditer(text):
@@ -71,6 +87,10 @@ def named_in(text: str) -> list[str]:
         parts = _parts(match["list"])
         if parts and len(parts) >= MIN_PROSE_PARTS:
             names.extend(parts)
+    for match in AT_CLAUSES.finditer(text):
+        clauses = [clause.strip(" ,") for clause in AT_MARK.split(match["list"])]
+        if len(clauses) >= 2 and all(0 < len(c.split()) <= CLAUSE_WORDS for c in clauses):
+            names.extend(clauses)
     return names
 
 
