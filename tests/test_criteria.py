@@ -597,3 +597,54 @@ def test_a_sentence_explaining_a_labelled_criterion_names_no_more_criteria() -> 
         "personalet er uddannet.\n\nKriterium 2: Økonomi\nBudgettet skal være realistisk.\n"
     )
     assert [c.title for c in find_criteria(doc)] == ["Faglighed", "Økonomi"]
+
+
+def test_an_explanation_that_mentions_a_percentage_is_not_the_next_weighted_row() -> None:
+    doc = make_doc(
+        "Komitéen bruger tre kriterier, som beskrives nedenfor.\n\nKriterie 1 – Idé\n"
+        "Projektet skal være nyt.\n\nKriterie 2 – Læring\nProjektet skal dele sin viden. "
+        "Mindst 5 pct. af budgettet går til formidling.\n\nKriterie 3 – Ledelse\n"
+        "Projektet skal være forankret hos ledelsen.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Idé", "Læring", "Ledelse"]
+
+
+def test_a_line_far_longer_than_the_usual_width_does_not_continue_a_list_item() -> None:
+    short = "\n".join(["Med venlig hilsen", "Navn Navnesen", "Kontor", "Vej 1"] * 3)
+    doc = make_doc(
+        "Ansøgningerne blev vurderet efter de tre kriterier:\n1. Faglig kvalitet og evidens\n"
+        "2. Samarbejde på tværs\n3. Plan for forankring bagefter\n"
+        "Kriterium 1 vægtede 40 pct., mens de øvrige to kriterier vægtede 30 pct. hver, "
+        "og alle ansøgninger blev vurderet af to medarbejdere.\n\n" + short
+    )
+    titles = [c.title for c in find_criteria(doc)]
+    assert titles == [
+        "Faglig kvalitet og evidens",
+        "Samarbejde på tværs",
+        "Plan for forankring bagefter",
+    ]
+
+
+def test_prose_list_after_a_count_with_words_before_the_colon_weights_and_quotes_dropped() -> None:
+    doc = make_doc(
+        "Vi vurderer efter de tre kriterier i vejledningens afsnit 4: Faglig kvalitet (50 %),\n"
+        "Inddragelse (30 %) og Forankring (20 %). Der gives ikke ekstra point.\n\n"
+        'Styrelsen bruger to kriterier fra opslaget: "Mål og realisme" og "Ledelse og drift".'
+    )
+    titles = [c.title for c in find_criteria(doc)]
+    assert titles == [
+        "Faglig kvalitet",
+        "Inddragelse",
+        "Forankring",
+        "Mål og realisme",
+        "Ledelse og drift",
+    ]
+
+
+def test_a_numbered_list_inside_a_sentence_ends_at_its_full_stop() -> None:
+    doc = make_doc(
+        "Styrelsen prioriterer efter tre kriterier: 1. effekt pr. krone, 2. andel af boliger,\n"
+        "der tilsluttes, og 3. projektets modenhed. Kriterierne vægter 50, 30 og 20 procent."
+    )
+    titles = [c.title for c in find_criteria(doc)]
+    assert titles == ["effekt pr. krone", "andel af boliger, der tilsluttes", "projektets modenhed"]

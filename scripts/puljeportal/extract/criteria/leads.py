@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from puljeportal.document import Line
-from puljeportal.extract.criteria.items import CRITERIA_WORD, SENTENCE_END, is_item, unit
+from puljeportal.extract.criteria.items import CRITERIA_WORD, SENTENCE_END, WEIGHT, is_item, unit
 from puljeportal.extract.criteria.plain import is_table_header
 from puljeportal.extract.text import COUNT_WORD, collapse, count_of
 
@@ -55,8 +55,10 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
             return bool(WEIGHING.search(text) or PRIORITISING.search(text))
         return False
     text, _end = unit(lines, index)
-    if text.endswith(":") or (stated_count(text) and ":" not in text):
+    if text.endswith(":"):
         return True  # a colon inside hands over to criteria named inline (`named_in`)
+    if stated_count(text) and ":" not in text:  # "Komitéen bruger fire kriterier, som ..."
+        return not WEIGHT.search(text)  # "de øvrige tre kriterier vægtede 20 pct.": named above
     return len(text) <= 80 and not re.search(r"[.!?]$", text)
 
 

@@ -23,6 +23,7 @@ TITLED = re.compile(r"^(?P<title>[A-ZÆØÅ][^:.!?]{1,60}):\s+(?P<about>\S.*)$")
 INLINE_BULLET = re.compile(r"\s[•●▪■]\s*")
 HEADING_MAX = 40  # an unmarked heading: at most this long, in at most HEADING_WORDS words
 HEADING_WORDS = 5
+LONG_LINE = 1.5  # times the usual width: no wrapped line is this long
 
 
 def _start_item(text: str, page: int, numbered: bool, current: Item | None) -> Item | None:
@@ -84,7 +85,8 @@ def _continues(lines: Sequence[Line], index: int, last: Item, at: Reading, width
     Yes after a word split at a hyphen, or when it starts in lower case; no when it is a heading.
     A capitalised line continues only straight on (no gap, same page) from a line that was
     wrapped, i.e. one near the document's usual width: after a short line ("c) Budget") it
-    starts something else.
+    starts something else, and so does a line far longer than the usual width (a paragraph
+    kept on one line, in a document that mixes wrapped and unwrapped text).
     """
     text = collapse(lines[index].text)
     piece = last.requirements[-1] if last.requirements else last.title
@@ -94,6 +96,8 @@ def _continues(lines: Sequence[Line], index: int, last: Item, at: Reading, width
         return False
     if text[:1].islower():
         return True
+    if len(text) > LONG_LINE * width:
+        return False  # far longer than a wrapped line: a paragraph kept on one line
     same_page = lines[index].page == at.page
     return not at.gap and same_page and continues(at.previous, text, at.gap, width)
 

@@ -150,7 +150,8 @@ def _explanation(lines: Sequence[Line], index: int, table: bool = False) -> tupl
     paragraph, end = "", index
     while end < len(lines) and not lines[end].blank and not lines[end].heading:
         text = collapse(lines[end].text)
-        weighted = split_weight(row(lines, end, table)[0], table)[1] is not None
+        title, weight = split_weight(row(lines, end, table)[0], table)
+        weighted = weight is not None and _title_like(title)  # not "... mindst 5 pct. af ..."
         if not paragraph and (weighted or text[:1].islower()):
             return "", index  # the next weighted row, or a wrapped table cell
         paragraph = join_wrapped(paragraph, text)

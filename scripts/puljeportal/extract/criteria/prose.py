@@ -6,19 +6,29 @@ import re
 from collections.abc import Sequence
 
 from puljeportal.document import Line
-from puljeportal.extract.criteria.items import is_item
+from puljeportal.extract.criteria.items import is_item, split_weight
 from puljeportal.extract.criteria.leads import STATED
 from puljeportal.extract.text import count_of, one_line
 from puljeportal.model import Criterion
 
-# "ud fra tre kriterier: A, B og C." — a count, the criteria word, a colon, and the list.
-PROSE_LIST = re.compile(STATED.pattern + r"\w*\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE)
+# "ud fra tre kriterier: A, B og C." — a count, the criteria word, a colon, and the list; a
+# few words may stand before the colon ("efter de fire kriterier i vejledningens afsnit 5:").
+PROSE_LIST = re.compile(
+    STATED.pattern + r"\w*(?:\s+[^\s.:;!?]+){0,5}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
+)
 PART_WORDS = 8  # a criterion named in a sentence: a few words
 CLAUSE_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|at|om|fordi)\b", re.IGNORECASE)
 MIN_PROSE_PARTS = 3  # a list after "vægt på" without a count: "A, B og C" at least
 SPEAKS_OF_CRITERIA = re.compile(r"kriteri|vægt|priorit", re.IGNORECASE)
-LETTERED_PROSE = re.compile(r"kriteri\w*\s*:\s*(?P<list>[a-h]\)\s[^.!?:;]+)\.", re.IGNORECASE)
-LETTER_MARK = re.compile(r",?\s*(?:og\s+)?(?<![\wæøå])[a-h]\)\s*")
+# "efter tre kriterier: a) ..., b) ... og c) ..." or "1. ..., 2. ..., og 3. ...": the list ends
+# at a full stop before a capital letter (not at "pr." or the next marker "2.").
+MARK = r"(?<![\wæøå])(?:[a-h]\)|\d{1,2}[.)](?=\s))"
+LETTERED_PROSE = re.compile(
+    rf"kriteri\w*\s*:\s*(?P<list>{MARK}\s[^!?:;]+?)\.(?=\s+(?-i:[A-ZÆØÅ])|\s*$)", re.IGNORECASE
+)
+LETTER_MARK = re.compile(rf",?\s*(?:og\s+)?{MARK}\s*")
+QUOTES = "\"'“”„«»"
+QUOTED_JOINT = re.compile(rf"(?<=[{QUOTES}])\s+(?:og|samt|eller)\s+(?=[{QUOTES}])")
 WEIGHED_PROSE = re.compile(
     r"(?:vægt\s+på|kriteri\w*\s+(?:om|er)|(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)"
     r"\s+efter)\s+(?!at\b|,)(?P<list>[^.:;!?]+)[.;]",
@@ -82,7 +92,7 @@ def named_in(text: str) -> list[str]:
     for match in LETTERED_PROSE.finditer(text):
         lettered = [part for part in LETTER_MARK.split(match["list"]) if part.strip()]
         if len(lettered) >= 2 and all(_short(part) for part in lettered):
-            names.extend(part.strip(" ,") for part in lettered)
+            names.extend(_name(part) for part in lettered)
     for match in WEIGHED_PROSE.finditer(text):
         parts = _parts(match["list"])
         if parts and len(parts) >= MIN_PROSE_PARTS:
@@ -98,11 +108,19 @@ def _parts(listed: str) -> list[str] | None:
     """The names of "A, B, C og D" (the last "og"/"samt"/"eller" parts the last two, so "børn
     og unge" stays whole before it); None when a part is too long to be a name."""
     *heads, last = [part.strip() for part in listed.split(",")]
-    tail = re.split(r"\s+(?:og|samt|eller)\s+(?!.*\s(?:og|samt|eller)\s)", last, maxsplit=1)
+    if QUOTED_JOINT.search(last):  # '"Fokus på X" og "Organisering og ledelse"'
+        tail = QUOTED_JOINT.split(last, maxsplit=1)
+    else:
+        tail = re.split(r"\s+(?:og|samt|eller)\s+(?!.*\s(?:og|samt|eller)\s)", last, maxsplit=1)
     parts = [*heads, *tail]
     if any(CLAUSE_START.match(part) for part in parts):
         return None  # "projekter i områder, hvor ...": a clause, not a list
-    return parts if all(_short(part) for part in parts) else None
+    return [_name(part) for part in parts] if all(_short(part) for part in parts) else None
+
+
+def _name(part: str) -> str:
+    """A named criterion without its weight or quotes: '"Kvalitet" (50 %)' is "Kvalitet"."""
+    return split_weight(part.strip(" ,"))[0].strip(QUOTES + " ")
 
 
 def _short(part: str) -> bool:
