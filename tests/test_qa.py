@@ -604,3 +604,50 @@ def test_a_page_with_one_paragraph_per_line_and_answered_dates() -> None:
         ),
         ("Hvornår får vi besked?", "Alle ansøgere får svar i løbet af maj må"),
     ]
+
+
+def test_an_asker_with_a_party_in_parentheses_and_a_title_line_above() -> None:
+    text = """\
+        Spørgsmål S 88
+        Ministeriet for Fritid
+        Slotsholmen 1
+
+        Besvarelse af spørgsmål S 88 stillet af Anne Holm (SF).
+
+        Spørgsmål S 88 (Anne Holm (SF)):
+        ”Hvornår åbner puljen til nye legepladser?”
+
+        Svar:
+        Puljen åbner den 1. marts, og fristen er 1. maj.
+        """
+    assert qa(text) == [
+        (
+            88,
+            "”Hvornår åbner puljen til nye legepladser?”",
+            "Puljen åbner den 1. marts, og fristen er 1. maj.",
+        )
+    ]
+
+
+def test_numbered_questions_one_under_the_other_without_answers_are_a_list() -> None:
+    text = """\
+        Hvordan vælger juryen?
+        Juryen stiller sig selv tre spørgsmål:
+        1. Har projektet en klar idé?
+        2. Når det ud til mange?
+        3. Er budgettet realistisk?
+        Alle tre skal kunne besvares med ja.
+        """
+    assert [q for _, q, _ in qa(text)] == ["Hvordan vælger juryen?"]
+
+
+def test_numbered_questions_each_with_an_answer_are_a_faq() -> None:
+    text = """\
+        1. Hvem kan søge?
+        Kommuner og regioner.
+        2. Hvornår er fristen?
+        Den 1. maj 2025.
+        3. Kan vi søge igen?
+        Ja, i næste runde.
+        """
+    assert [n for n, _, _ in qa(text)] == [1, 2, 3]

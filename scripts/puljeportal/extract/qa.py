@@ -41,7 +41,9 @@ from puljeportal.model import QA
 
 # "3", "nr. 3", and a parliament's "nr. S 1877" (its series letter before the number).
 _NUMBER = r"(?:\s*(?:nr\.?\s*)?(?:[A-Z]{1,2}\s+)?(\d{1,4}))?"
-_ASKER = r"(?:\s*\([^()]{1,80}\))?"  # who asked: "Spørgsmål (Holbæk Kommune):"
+# Who asked, in parentheses that may hold a party's: "(Holbæk Kommune)", "(Jens Vad (V))".
+PARENTHESES = r"\((?:[^()]|\([^()]{1,10}\)){1,80}\)"
+_ASKER = rf"(?:\s*{PARENTHESES})?"  # "Spørgsmål (Holbæk Kommune):"
 # A label ends in ":", "." or ")", or ends its line ("Spm. 1" above the question).
 _LABEL_END = r"(?:\s*[:.)]\s*|\s*$)"
 Q_LABEL = re.compile(
@@ -74,9 +76,9 @@ DATE_LINE = re.compile(
 NUMBERED_Q = re.compile(r"^(\d{1,3})[.)]\s+(?=[A-ZÆØÅ\"“”«])")  # a question opens a sentence
 # A question ends in "?" (or ":"), maybe inside quotes („...?“), maybe followed by who asked it
 # in parentheses ("... hospitalsenhed? (Skive Kommune)").
-ASKER_TAIL = re.compile(r"(?<=[?:'\"”’“»])\s*\([^()]{1,80}\)$")
-ASKER_LINE = re.compile(r"^\([^()]{1,80}\)$")
-QUESTION_END = re.compile(r"[?:]['\"”’“»)]*(?:\s*\([^()]{1,80}\))?$")
+ASKER_TAIL = re.compile(rf"(?<=[?:'\"”’“»])\s*{PARENTHESES}$")
+ASKER_LINE = re.compile(rf"^{PARENTHESES}$")
+QUESTION_END = re.compile(rf"[?:]['\"”’“»)]*(?:\s*{PARENTHESES})?$")
 # A block between a question and its answer with its own label alone on a line: a Folketing
 # question's "Begrundelse:" (the asker's reasons), which is neither question nor answer.
 ASIDE_LABEL = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,30}:$")
@@ -258,8 +260,18 @@ def _numbered(lines: Sequence[Line]) -> list[Span]:
             continue
         spans.append(Span(number, i, end + 1, match.end(), unsure=not asks))
     spans = _confirmed(spans)
-    # A lone "1. ...?" is more likely a list item than a FAQ.
-    return spans if len(spans) >= 2 else []
+    # A lone "1. ...?" is more likely a list item than a FAQ; and numbered questions that stand
+    # one under the other without answers are a list of questions (what the jury asks itself).
+    return spans if len(spans) >= 2 and not _mostly_unanswered(lines, spans) else []
+
+
+def _mostly_unanswered(lines: Sequence[Line], spans: list[Span]) -> bool:
+    """Do at least half of the questions run straight into the next one, with no answer?"""
+    unanswered = sum(
+        all(line.blank for line in lines[span.answer_start : following.start])
+        for span, following in zip(spans, spans[1:], strict=False)
+    )
+    return 2 * unanswered >= len(spans)
 
 
 def _confirmed(spans: list[Span]) -> list[Span]:
