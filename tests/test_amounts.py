@@ -195,3 +195,21 @@ def test_in_a_table_row_the_currency_goes_with_the_grouped_number_after_it() -> 
         ("85.000 kr.", 85_000),
         ("60.000 kr.", 60_000),
     ]
+
+
+def test_a_range_of_two_whole_amounts_after_fra_is_one_amount_without_fra() -> None:
+    doc = make_doc(
+        "Tilskud fra 50.000 kr. til\n1,5 mio. kr. pr. museum. Puljen øges fra 2025 med 3 mio. kr. "
+        "til 10 mio. kr., og 5.000 kr. går til revision."
+    )
+    assert [(a.text, a.dkk) for a in find_amounts(doc)] == [
+        ("50.000 kr. til 1,5 mio. kr.", 50_000),
+        ("3 mio. kr.", 3_000_000),
+        ("10 mio. kr.", 10_000_000),
+        ("5.000 kr.", 5_000),
+    ]
+
+
+def test_kroner_before_the_number_glued_to_the_word_before() -> None:
+    doc = make_doc("Tilskud påkr. 30.000 gives til hver ø. Markr. er ikke et beløb.")
+    assert [(a.text, a.dkk) for a in find_amounts(doc)] == [("kr. 30.000", 30_000)]

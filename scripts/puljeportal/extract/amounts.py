@@ -5,7 +5,8 @@ before it ("kr. 50.000", "DKK 2 mio."); thousands grouped by "." or a space ("4 
 scales "mio.", "mia.", "millioner", "milliarder", "tusind", and "t.kr."/"tkr." for thousands of
 kroner; whole kroner as ",-" ("15.000,-", "kr. 15.000,-", "15.000,- kr."); ranges with a shared
 unit ("2-5 mio. kr.", "5-10.000 kr.", "50.000 til 500.000 kr.", "mellem 2 og 5 mio. kr.", "kr.
-10.000-75.000"), and two whole amounts after "mellem" ("mellem 50.000 kr. og 1 mio. kr."); glued
+10.000-75.000"), and two whole amounts after "mellem" ("mellem 50.000 kr. og 1 mio. kr.") or
+"fra" ("fra 50.000 kr. til 1 mio. kr.", kept without "fra"); glued
 words ("435mio. kr."), a line break inside ("41 mio.⏎kr."). Foreign money ("87 mia. euro",
 "EUR 2 mio.", "$ 300") is an amount without a kroner value. A scale with no currency ("54 mio")
 is money only where no noun follows it and its clause speaks of money ("puljen støtter ...").
@@ -50,8 +51,8 @@ AFTER = (
     rf"{START}{_range('low')}(?P<value>{NUMBER})(?:{DASH})?{GAP}(?P<scale>{SCALE})?{GAP}"
     rf"(?:(?P<currency>{THOUSAND_KRONER}|{KRONER}|{FOREIGN})|(?<=,-))"
 )
-BEFORE = (
-    rf"(?<![a-zæøå])(?P<pcurrency>{KRONER}|{FOREIGN}){GAP}(?P<pvalue>{NUMBER})"
+BEFORE = (  # "kr. 50.000", also glued to the word before it in PDF text ("påkr. 30.000")
+    rf"(?:(?<![a-zæøå])|(?=kr\.\s?\d))(?P<pcurrency>{KRONER}|{FOREIGN}){GAP}(?P<pvalue>{NUMBER})"
     rf"(?:{GAP}[-–]{GAP}(?:{NUMBER})(?![\d.,]\d))?"  # "kr. 10.000-75.000": a range
     rf"(?:{GAP}(?P<pscale>{SCALE})|{DASH})?"
 )
@@ -65,6 +66,9 @@ BETWEEN = re.compile(
 # "mellem 50.000 kr. og 750.000 kr.": two whole amounts that make one range.
 MELLEM = re.compile(rf"(?<![a-zæøå])mellem{GAP}$", re.IGNORECASE)
 OG = re.compile(rf"{GAP}og{GAP}", re.IGNORECASE)
+# "fra 50.000 kr. til 1,5 mio. kr.": two whole amounts that make one range, written without "fra".
+FRA = re.compile(rf"(?<![a-zæøå])fra{GAP}$", re.IGNORECASE)
+TIL = re.compile(rf"{GAP}til{GAP}", re.IGNORECASE)
 # After "N mio." with no currency, these words still leave it an amount of money.
 MONEY_FOLLOWERS = frozenset(
     {"i", "til", "om", "pr", "per", "årligt", "årlig", "fra", "og", "eller", "af", "afsat",
@@ -175,7 +179,8 @@ def _label(text: str, start: int, end: int) -> str | None:
 
 def _ranges(text: str, matches: list[re.Match[str]]) -> list[tuple[re.Match[str], int, int]]:
     """Each amount match with where its written form begins and ends: "mellem X og" before it
-    ("mellem 25.000 og 400.000 kr."), or the whole second amount of "mellem X kr. og Y kr."."""
+    ("mellem 25.000 og 400.000 kr."), or the whole second amount of "mellem X kr. og Y kr." and
+    of "fra X kr. til Y kr."."""
     spans: list[tuple[re.Match[str], int, int]] = []
     index = 0
     while index < len(matches):
@@ -184,8 +189,12 @@ def _ranges(text: str, matches: list[re.Match[str]]) -> list[tuple[re.Match[str]
         start, end = (between.start() if between else match.start()), match.end()
         following = matches[index + 1] if index + 1 < len(matches) else None
         mellem = MELLEM.search(text, max(0, start - 20), start)
+        fra = FRA.search(text, max(0, start - 20), start)
         if mellem and following and OG.fullmatch(text, end, following.start()):
             start, end = mellem.start(), following.end()
+            index += 1
+        elif fra and following and TIL.fullmatch(text, end, following.start()):
+            end = following.end()
             index += 1
         spans.append((match, start, end))
         index += 1
