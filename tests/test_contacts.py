@@ -301,3 +301,21 @@ def test_a_unit_named_in_the_next_sentence_is_a_contact_of_its_own() -> None:
         ("Tilskudsservice", None, "33 92 67 00"),
         ("Bo Lund", None, "22 33 44 55"),
     ]
+
+
+def test_a_units_number_on_its_own_labelled_line_under_a_person_is_its_own_contact() -> None:
+    found = contacts(
+        "Kontakt\nKonsulent Mette Bro, mb@fond.dk, tlf. 20 30 40 50\n"
+        "Fondens hovednummer: 70 10 20 30\n"
+    )
+    assert [(c.name, c.phone) for c in found] == [
+        ("Mette Bro", "20 30 40 50"),
+        ("Fondens hovednummer", "70 10 20 30"),
+    ]
+
+
+def test_a_persons_mobile_on_its_own_labelled_line_stays_with_the_person() -> None:
+    found = contacts(
+        "Kontakt\nKonsulent Mette Bro, mb@fond.dk, tlf. 20 30 40 50\nMobil: 60 70 80 90\n"
+    )
+    assert [(c.name, c.phone) for c in found] == [("Mette Bro", "20 30 40 50")]

@@ -123,6 +123,8 @@ CONTACT_CUE = re.compile(
     r"(?:kontakt\w*|henvend\w*|\btil|\bhos|\bved)\s*:?\s*(?:[\wæøå-]+\s+)?$", re.IGNORECASE
 )
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ])")
+# A line that is a labelled number: "Sekretariatets hovednummer: 98 12 71 00".
+UNIT_PHONE = re.compile(rf"^(?P<label>[A-ZÆØÅ][{LETTER} -]{{2,40}}?)\s*:\s*(?:tlf\.?\s*)?[+(\d]")
 ADDRESS = re.compile(r"\d")  # a line with digits in it is an address, a date or a number
 # After capitalised words, a house number ("Holmens Kanal 22"), or after a comma a street and
 # its number ("Idrættens Hus, Brøndby Stadion 20"): the words are a place, not a person.
@@ -443,6 +445,18 @@ def _unit_name(lines: Sequence[Line], block: list[int], first_fact: int) -> tupl
     return "", None
 
 
+def _unit_label(lines: Sequence[Line], token: Token) -> str | None:
+    """The unit a number on a line of its own belongs to, when the line's label names one
+    ("Sekretariatets hovednummer: 98 12 71 00", "Ministeriets pressevagt: ..."); None for a
+    person's second number ("Mobil: ...")."""
+    match = UNIT_PHONE.match(collapse(lines[token.line].text))
+    if token.kind != "phone" or not match:
+        return None
+    words = match["label"].split()
+    named = any(_is_org_word(word) or _is_org_word(word.removesuffix("s")) for word in words)
+    return match["label"] if named else None
+
+
 def _new_sentence(lines: Sequence[Line], token: Token) -> bool:
     """Does the token stand in a line that opens a sentence of its own after one that ended
     ("... rht@evst.dk." / "Spørgsmål om portalen rettes til Tilskudsservice på tlf. ...")?"""
@@ -479,7 +493,11 @@ def block_contacts(lines: Sequence[Line], block: list[int], in_section: bool) ->
             _fill_from_prose(current, text, token)
             drafts.append(current)
             continue
-        if current is None or getattr(current, token.kind) not in (None, token.value):
+        unit = _unit_label(lines, token) if current is not None else None
+        if unit and current is not None and token.line != current.line:
+            current = Draft(token.line, lines[token.line].page, unit, 1, in_section=in_section)
+            drafts.append(current)  # "Ministeriets pressevagt: 41 72 38 00" under a person
+        elif current is None or getattr(current, token.kind) not in (None, token.value):
             if token.kind == "phone" and current is not None and not _new_sentence(lines, token):
                 continue  # a second number (mobile, fax) of the same person
             current = Draft(token.line, lines[token.line].page, in_section=in_section)
