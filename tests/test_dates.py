@@ -302,3 +302,14 @@ def test_seed_004_meeting_and_project_period() -> None:
     found = {d.text: (d.date, d.label) for d in find_dates(seed("004"))}
     assert found["d. 7. september 2021"] == ("2021-09-07", "informationsmøde")
     assert found["fra januar 2022 til december 2024"] == ("2022-01", "projektperiode")
+
+
+def test_a_clock_with_a_colon_after_a_comma_belongs_to_the_date() -> None:
+    doc = make_doc(
+        "Deadline: 2025-09-03, 14:00 CET. Frist 3. marts 2025, 12:00. Møde 4. maj 2025, 3 timer."
+    )
+    assert [(d.text, d.date) for d in find_dates(doc)] == [
+        ("2025-09-03, 14:00", "2025-09-03"),
+        ("3. marts 2025, 12:00", "2025-03-03"),
+        ("4. maj 2025", "2025-05-04"),
+    ]

@@ -51,7 +51,11 @@ MONTH_NO_DAY = rf"(?<![a-zæøå])(?:{FULL_MONTH}|(?!jul(?!\.)){SHORT_MONTH}\.?)
 GAP = r"[ \t\u00a0]*\n?[ \t\u00a0]*"  # spaces, at most one line break: never a blank line
 YEAR = r"(?:19|20)\d\d(?!\d)"
 CLOCK = r"\d{1,2}(?:[.:]\d\d)?(?![\d])"
-TIME = rf"(?:,?{GAP}(?:kl\.?|klokken){GAP}{CLOCK}(?:\s*[-–]\s*{CLOCK})?)"
+# "kl. 12.00", "klokken 9-11"; or a clock with a colon straight after a comma ("…, 14:00").
+TIME = (
+    rf"(?:,?{GAP}(?:kl\.?|klokken){GAP}{CLOCK}(?:\s*[-–]\s*{CLOCK})?"
+    rf"|,[ \t\u00a0]*\d{{1,2}}:\d\d(?!\d))"
+)
 WEEKDAY = r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)"
 PREFIX = rf"{WEEKDAY}?(?:(?<![a-zæøå])(?:den|d\.)\s*)?"
 # Words that place a month without naming a day: "ultimo marts 2024", "i løbet af juni".
@@ -77,7 +81,7 @@ SHORT_NUMERIC = (
     rf"{WEEKDAY}?(?<![a-zæøå])(?:den|d\.)\s*(?<![\d.,/-])(?P<sday>[0-3]?\d)[./](?P<smonth>[01]?\d)"
     rf"(?![\d]|[.,/-]\d){TIME}?"
 )
-ISO = r"(?<![\d-])(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)(?![\dT])"
+ISO = rf"(?<![\d-])(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)(?![\dT]){TIME}?"
 MONTH_YEAR = (
     rf"(?:(?P<mmonth0>{MONTH_NO_DAY}){GAP}(?:[-–]|til){GAP})?(?:{QUALIFIER}\s+)?"
     rf"(?P<mmonth>{MONTH_NO_DAY}),?{GAP}(?P<myear>{YEAR})"
