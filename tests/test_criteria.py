@@ -648,3 +648,14 @@ def test_a_numbered_list_inside_a_sentence_ends_at_its_full_stop() -> None:
     )
     titles = [c.title for c in find_criteria(doc)]
     assert titles == ["effekt pr. krone", "andel af boliger, der tilsluttes", "projektets modenhed"]
+
+
+def test_a_flattened_tables_row_numbers_are_dropped_when_its_cells_ran_together() -> None:
+    doc = make_doc(
+        "Nr. Udvælgelseskriterium Point Vægt Maks.\n1 Projektets bidrag til strategien 0-3 x3 9\n"
+        "2 Lokal forankring 0-3 x2 6\nI alt 15\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Projektets bidrag til strategien",
+        "Lokal forankring",
+    ]

@@ -27,6 +27,7 @@ COLUMN_WORDS = re.compile(r"(?<![\wæøå])(?:vægt\w*|point|score|andel)(?![\w�
 TITLE_MAX = 80  # a criterion's title in a plain list: at most this long, in at most TITLE_WORDS
 TITLE_WORDS = 12
 HEADER_WORDS = 8  # a flattened table's header row: a few column names
+ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+")  # a table row's number ("Nr.")
 PIPE_RULE = re.compile(r"^\|?[\s:|-]+\|?$")  # "|---|:---:|" under a Markdown table's header
 TOTAL = re.compile(r"^(?:i alt|total|sum|samlet)\b", re.IGNORECASE)  # a table's total row
 LONG_SECTION = 160  # an "explanation" longer than this and twice the others is a new section
@@ -85,6 +86,7 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
             index = end
             continue
         title, rest = _first_cell(line.text, table) or split_weight(text, table)
+        title = ROW_NUMBER.sub("", title) if table else title  # "1 Projektets bidrag 0-3 x3 9"
         if rest and rest[:1].islower() and (SENTENCE_END.search(rest) or len(rest.split()) > 6):
             break  # "Ansøgninger med under 8 point gives ikke tilsagn.": a sentence
         if line.heading or is_item(text) or not _title_like(title):
@@ -113,7 +115,7 @@ def _first_cell(raw: str, table: bool) -> tuple[str, str] | None:
     """A table row of three or more cells (apart by two or more spaces): its first cell the
     title, the other cells but the weight what the criterion is about."""
     cells = [collapse(cell) for cell in CELL_GAP.split(raw.strip()) if cell.strip()]
-    if cells and re.fullmatch(r"\d{1,2}[.)]?", cells[0]):
+    if cells and ROW_NUMBER.fullmatch(cells[0] + " "):
         cells = cells[1:]  # the row's number ("Nr.")
     if not table or len(cells) < 3:
         return None
