@@ -651,3 +651,78 @@ def test_numbered_questions_each_with_an_answer_are_a_faq() -> None:
         Ja, i næste runde.
         """
     assert [n for n, _, _ in qa(text)] == [1, 2, 3]
+
+
+def test_a_markdown_table_with_question_and_answer_columns() -> None:
+    text = """\
+        | # | Spørgsmål | Svar |
+        |:-:|---|---|
+        | 1 | Hvem kan søge? | Foreninger med et CVR-nummer. |
+        | 2 | Er der en frist? | Ja, den 1. juni. |
+
+        Andet afsnit.
+        """
+    assert qa(text) == [
+        (1, "Hvem kan søge?", "Foreninger med et CVR-nummer."),
+        (2, "Er der en frist?", "Ja, den 1. juni."),
+    ]
+
+
+def test_a_table_without_an_answer_column_is_no_faq() -> None:
+    text = """\
+        | Spørgsmål | Ansvarlig |
+        |---|---|
+        | Hvem kan søge? | Puljeteamet |
+        """
+    assert qa(text) == []
+
+
+def test_spoergsmaal_and_svar_as_headings_with_a_begrundelse_heading_between() -> None:
+    text = """\
+        Spørgsmål nr. S 42
+        Til: Ministeren
+
+        Spørgsmål
+
+        Vil ministeren åbne puljen igen?
+
+        Begrundelse
+
+        Mange har spurgt til det.
+
+        Svar
+
+        Puljen åbner igen den 1. marts.
+        """
+    assert qa(text) == [
+        (None, "Vil ministeren åbne puljen igen?", "Puljen åbner igen den 1. marts.")
+    ]
+
+
+def test_a_lone_spoergsmaal_heading_without_a_lone_svar_is_no_label() -> None:
+    text = """\
+        Spørgsmål
+
+        Kontakt puljeteamet på tlf. 12 34 56 78.
+        """
+    assert qa(text) == []
+
+
+def test_labels_that_say_when_the_question_came_and_date_the_answer() -> None:
+    text = """\
+        Spørgsmål modtaget 12.02.2025:
+        Kan en havneforening søge?
+
+        Svar (14.02.2025):
+        Ja, hvis den ejer havnen.
+
+        Spørgsmål stillet den 3/3-2025:
+        Hvornår er fristen?
+
+        Svar (5.3.2025):
+        Den 1. maj 2025.
+        """
+    assert qa(text) == [
+        (None, "Kan en havneforening søge?", "Ja, hvis den ejer havnen."),
+        (None, "Hvornår er fristen?", "Den 1. maj 2025."),
+    ]

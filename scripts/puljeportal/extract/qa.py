@@ -1,9 +1,12 @@
 """Find question/answer pairs by the document's structure, never by its wording.
 
-Three shapes, tried in this order; the first that finds questions wins:
+A Markdown table with a question column and an answer column ("| Nr. | Spørgsmål | Svar |") is
+read row by row. Otherwise three shapes, tried in this order; the first that finds questions wins:
 1. labelled: "Spørgsmål 3:", "Spørgsmål/kommentar 3:", "SPG 3:", "Spm. nr. 3:", "Q:", "S:",
-   "Spørgsmål (Holbæk Kommune):" (who asked), or a numbered label alone on its line ("Spm. 1"),
-   answered by "Svar 3:", "Svar:", "Sv:", "Svar" alone on its line, "A:", or by the text after
+   "Spørgsmål (Holbæk Kommune):" (who asked), "Spørgsmål modtaget 12.02.2025:" (when), a
+   numbered label alone on its line ("Spm. 1"), or "Spørgsmål" alone above a question where
+   "Svar" alone answers; answered by "Svar 3:", "Svar:", "Svar (14.02.2025):", "Sv:", "Svar"
+   alone on its line, "A:", or by the text after
    a question that ends in ? or :. When two or more answers open with the same short name and
    a colon ("STAR: ..."), that name is the answerer's label and is dropped;
 2. numbered: "3. Er målgruppen ...?" — a numbered line whose sentence ends in ? or : within a few
@@ -44,12 +47,18 @@ _NUMBER = r"(?:\s*(?:nr\.?\s*)?(?:[A-Z]{1,2}\s+)?(\d{1,4}))?"
 # Who asked, in parentheses that may hold a party's: "(Holbæk Kommune)", "(Jens Vad (V))".
 PARENTHESES = r"\((?:[^()]|\([^()]{1,10}\)){1,80}\)"
 _ASKER = rf"(?:\s*{PARENTHESES})?"  # "Spørgsmål (Holbæk Kommune):"
+# When the question came: "Spørgsmål modtaget 12.02.2025:", "Spørgsmål stillet den 3/2-2025:".
+_RECEIVED = (
+    r"(?:\s+(?:(?:modtaget|stillet|indsendt|sendt)\s+)?(?:den\s+)?"
+    r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?=\s*:))?"
+)
 # A label ends in ":", "." or ")", or ends its line ("Spm. 1" above the question).
 _LABEL_END = r"(?:\s*[:.)]\s*|\s*$)"
 Q_LABEL = re.compile(
     r"^(?:§+\s*\d+\S*\s+)?(?:spørgsmål(?:\s*/\s*kommentar)?|spg\.?|spm\.?|question)"
     + _NUMBER
     + _ASKER
+    + _RECEIVED
     + _LABEL_END
     + r"|^[qs]"
     + _NUMBER
@@ -57,7 +66,7 @@ Q_LABEL = re.compile(
     re.IGNORECASE,
 )
 A_LABEL = re.compile(
-    r"^(?:svar(?:\s*/\s*kommentar)?|answer)" + _NUMBER + r"\s*[:.)]\s*"
+    r"^(?:svar(?:\s*/\s*kommentar)?|answer)" + _NUMBER + _ASKER + r"\s*[:.)]\s*"
     r"|^(?:a|sv)" + _NUMBER + r"\s*:\s*"
     r"|^(?-i:Svar|SVAR)" + _NUMBER + r"\s*$",  # "Svar" alone on its line
     re.IGNORECASE,
@@ -82,8 +91,15 @@ QUESTION_END = re.compile(rf"[?:]['\"”’“»)]*(?:\s*{PARENTHESES})?$")
 # A block between a question and its answer with its own label alone on a line: a Folketing
 # question's "Begrundelse:" (the asker's reasons), which is neither question nor answer.
 ASIDE_LABEL = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,30}:$")
+ASIDE_HEADING = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,30}$")  # the same as a heading, after a "?"
+BARE_QUESTION = re.compile(r"^(?:Spørgsmål|SPØRGSMÅL)$")
+BARE_ANSWER = re.compile(r"^(?:Svar|SVAR)$")
 # Web pages glue a timestamp to the question ("...samfundet?2018-12-07T10:04:41+00:00").
 METADATA_TAIL = re.compile(r"(?<=[?:.])\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:.+-]+)?\s*$")
+# A Markdown table of questions and answers: its header's column names, its "|---|---|" rule.
+QUESTION_COLUMN = re.compile(r"spørgsmål|spm|spg|question|q")
+ANSWER_COLUMN = re.compile(r"svar|sv|answer|a")
+TABLE_RULE = re.compile(r"^\|?[\s:|-]+\|?$")
 MAX_QUESTION_LINES = 5
 MAX_QUESTION_CHARS = 400
 MAX_HEADED_CHARS = 250  # a question standing as its own paragraph
@@ -113,6 +129,9 @@ class Span:
 
 def find_qa(lines: Sequence[Line]) -> tuple[list[QA], list[str]]:
     """All Q&A pairs in a document, in order, with warnings for an editor."""
+    table = _table_qa(lines)
+    if table:
+        return table, []
     lines = _split_inline_answers(lines)
     for finder in (_labelled, _answer_labelled, _numbered, _headed):
         spans = finder(lines)
@@ -121,6 +140,48 @@ def find_qa(lines: Sequence[Line]) -> tuple[list[QA], list[str]]:
                 spans = _with_unlabelled(spans, _headed(lines))
             return _build(lines, spans)
     return [], []
+
+
+def _table_qa(lines: Sequence[Line]) -> list[QA]:
+    """A Markdown table with a question column and an answer column ("| Nr. | Spørgsmål | Svar
+    |"): one question and its answer per row, numbered from a number column."""
+    entries: list[QA] = []
+    columns: tuple[int, int, int | None] | None = None  # question, answer, number
+    for line in lines:
+        text = line.text.strip()
+        if not text.startswith("|"):
+            columns = None
+            continue
+        cells = [cell.strip() for cell in text.strip("|").split("|")]
+        header = _qa_columns(cells)
+        if header or TABLE_RULE.match(text):
+            columns = header or columns
+            continue
+        if columns is None or max(c for c in columns if c is not None) >= len(cells):
+            continue
+        question, answer, number = columns
+        if cells[question] and cells[answer]:
+            n = cells[number] if number is not None and cells[number].isdigit() else None
+            entries.append(
+                QA(
+                    number=int(n) if n else None,
+                    question=collapse(cells[question]),
+                    answer=collapse(cells[answer]),
+                    page=line.page,
+                )
+            )
+    return entries
+
+
+def _qa_columns(cells: list[str]) -> tuple[int, int, int | None] | None:
+    """The question, answer and number columns of a table's header row, if it has the first two."""
+    names = [cell.lower().rstrip(".:") for cell in cells]
+    question = next((i for i, name in enumerate(names) if QUESTION_COLUMN.fullmatch(name)), None)
+    answer = next((i for i, name in enumerate(names) if ANSWER_COLUMN.fullmatch(name)), None)
+    if question is None or answer is None:
+        return None
+    number = next((i for i, name in enumerate(names) if name in {"nr", "#", "no"}), None)
+    return question, answer, number
 
 
 def _split_inline_answers(lines: Sequence[Line]) -> list[Line]:
@@ -165,15 +226,25 @@ def question_label(text: str) -> re.Match[str] | None:
 
 
 def _labelled(lines: Sequence[Line]) -> list[Span]:
-    starts = [i for i, line in enumerate(lines) if question_label(line.text)]
+    # "Spørgsmål" alone on its line is a label where "Svar" alone on its line answers.
+    bare = any(BARE_ANSWER.match(line.text.strip()) for line in lines)
+    labels = [
+        question_label(line.text) or (bare and BARE_QUESTION.match(line.text.strip()))
+        for line in lines
+    ]
+    starts = [i for i, label in enumerate(labels) if label]
     spans = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        match = question_label(lines[start].text)
+        match = labels[start]
         assert match
         answer = _answer_label(lines, start + 1, end)
         if answer is None:
             answer = _question_end(lines, start, end, match.end()) + 1
+        if BARE_QUESTION.match(lines[start].text.strip()) and "?" not in one_line(
+            lines[start + 1 : answer]
+        ):
+            continue  # "Spørgsmål" / "Der kom mange spørgsmål.": a heading, not a label
         spans.append(Span(_first_number(match), start, answer, match.end()))
     return spans
 
@@ -488,11 +559,14 @@ def _strip_answer_label(lines: Sequence[Line], speakers: set[str]) -> list[Line]
 
 def _question_rest(lines: Sequence[Line]) -> list[Line]:
     """The question's lines after its first: without date lines ("12-11-2025") and who asked
-    ("(Skive Kommune)"), and ending before an aside ("Begrundelse:") that follows it."""
+    ("(Skive Kommune)"), and ending before an aside ("Begrundelse:", or "Begrundelse" alone
+    after the question's "?") that follows it."""
     rest: list[Line] = []
     for k, line in enumerate(lines):
         text = line.text.strip()
-        if ASIDE_LABEL.match(text) and k > 0 and lines[k - 1].blank:
+        asked = any(QUESTION_END.search(before.text.strip()) for before in rest)
+        aside = ASIDE_LABEL.match(text) or (asked and ASIDE_HEADING.match(text))
+        if aside and k > 0 and lines[k - 1].blank:
             break
         if not (DATE_LINE.match(text) or ASKER_LINE.match(text)):
             rest.append(line)
