@@ -659,3 +659,66 @@ def test_a_flattened_tables_row_numbers_are_dropped_when_its_cells_ran_together(
         "Projektets bidrag til strategien",
         "Lokal forankring",
     ]
+
+
+def test_capital_letter_markers_start_items() -> None:
+    doc = make_doc(
+        "Tildelingskriterier\nDer vurderes efter:\nA. Rækkevidde\nB. Kvalitet\nC. Pris\n\nSlut."
+    )
+    assert [(c.number, c.title) for c in find_criteria(doc)] == [
+        (1, "Rækkevidde"),
+        (2, "Kvalitet"),
+        (3, "Pris"),
+    ]
+
+
+def test_a_flattened_table_with_letter_rows_and_a_paragraph_mentioning_a_percentage_after() -> None:
+    doc = make_doc(
+        "Ansøgningerne vurderes efter følgende kriterier:\n\n   Kriterium            Vægt\n"
+        "   A  Målgruppe og volumen     60 %\n   B  Samarbejde                40 %\n\n"
+        "Ansøgninger, der ikke opnår mindst 50 % af den samlede score, kommer\n"
+        "ikke i betragtning.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Målgruppe og volumen", "Samarbejde"]
+
+
+def test_a_sentence_that_says_what_gives_points_leads_a_list() -> None:
+    doc = make_doc(
+        "Bestyrelsen scorer ansøgningerne. Der gives point for:\n• Nye job\n• Bosætning\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Nye job", "Bosætning"]
+
+
+def test_whether_clauses_after_what_is_looked_at() -> None:
+    doc = make_doc(
+        "Når vi vælger, kigger vi især på, om projektet gavner mange, og om der er frivillige."
+    )
+    assert [c.title for c in find_criteria(doc)] == ["projektet gavner mange", "der er frivillige"]
+
+
+def test_a_list_in_a_sentence_ends_at_a_clause_an_example_or_a_second_main_clause() -> None:
+    doc = make_doc(
+        "Legatet lægger vægt på fagligt niveau, udvikling og en plan, når du søger.\n\n"
+        "Der lægges vægt på afstand, betydning som mødested og opbakning,\n"
+        "for eksempel en forening.\n\n"
+        "Forvaltningen har vurderet efter puljens kriterier: kvalitet,\n"
+        "forankring og nye målgrupper, og indstiller, at der bevilges 40.000 kr."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "fagligt niveau",
+        "udvikling",
+        "en plan",
+        "afstand",
+        "betydning som mødested",
+        "opbakning",
+        "kvalitet",
+        "forankring",
+        "nye målgrupper",
+    ]
+
+
+def test_an_agenda_item_that_names_the_criteria_is_no_lead() -> None:
+    doc = make_doc(
+        "Dagsorden\n\n1. Formål\n2. Vurderingskriterier\n3. Tidsplan\n4. Spørgsmål\n\nSlut."
+    )
+    assert find_criteria(doc) == []

@@ -23,9 +23,9 @@ WEIGHT = re.compile(
 BARE_WEIGHT = re.compile(r"\s+\d{1,3}(?:,\d+)?$")  # "Inddragelse af frivillige   20"
 LIST_JOINT = re.compile(r"\s*[,;]\s*(?:og|samt|eller)?$")  # "2) antallet af deltagere, og"
 NUMBER = re.compile(
-    r"^(?:\(?(?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\)|\(?(?P<digits>\d{1,2})[.)]|\(?(?P<letter>[a-h])[.)])"
+    r"^(?:\(?(?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\)|\(?(?P<digits>\d{1,2})[.)]|\(?(?P<letter>[a-hA-H])[.)])"
     r"\s+(?P<rest>.*)$"
-)  # "3.", "c)", "(iv)", "(2)", "(b)"
+)  # "3.", "c)", "(iv)", "(2)", "(b)", "B."
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 # "Kriterium 2: Organisering", "Kriterie B – Formidling": a criterion that names itself, its
 # text in the paragraph below.

@@ -6,7 +6,15 @@ import re
 from collections.abc import Sequence
 
 from puljeportal.document import Line
-from puljeportal.extract.criteria.items import CRITERIA_WORD, SENTENCE_END, WEIGHT, is_item, unit
+from puljeportal.extract.criteria.items import (
+    CRITERIA_WORD,
+    NUMBER,
+    SENTENCE_END,
+    WEIGHT,
+    is_item,
+    number_of,
+    unit,
+)
 from puljeportal.extract.criteria.plain import is_table_header
 from puljeportal.extract.text import COUNT_WORD, collapse, count_of
 
@@ -17,6 +25,7 @@ from puljeportal.extract.text import COUNT_WORD, collapse, count_of
 WEIGHING = re.compile(
     r"(?<![a-zæøå])(?:lægge[rs]?|lagt)(?:\s+\S+){0,3}?\s+vægt\s+på"
     r"|vurderingen\s+indgår|indgår\s+(?:\S+\s+){0,3}?i\s+vurderingen"
+    r"|(?<![a-zæøå])(?:gives|giver|tildeles|tildeler|får)\s+(?:\S+\s+){0,2}?point\s+for"
     r"|(?<![a-zæøå])(?:vurderes|vurderet|vurderer|bedømmes|bedømt|bedømmer|prioriteres|prioriterer)"
     r"\s+(?:\S+\s+){0,3}?"
     r"(?:ud fra|på baggrund af|efter|på grundlag af|på(?=\s*:))(?![a-zæøå])",
@@ -42,7 +51,7 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
     """Does the line at `index` announce criteria (a heading, or a sentence ending in ":")?"""
     first = collapse(lines[index].text)
     if SECTION.match(first) and CRITERIA_WORD.search(first):
-        return True  # "3. Vurderingskriterier": a numbered section's heading
+        return not _in_list(lines, index)  # "3. Vurderingskriterier": a section's heading
     if is_item(first):
         return False
     if is_table_header(first):
@@ -60,6 +69,19 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
     if stated_count(text) and ":" not in text:  # "Komitéen bruger fire kriterier, som ..."
         return not WEIGHT.search(text)  # "de øvrige tre kriterier vægtede 20 pct.": named above
     return len(text) <= 80 and not re.search(r"[.!?]$", text)
+
+
+def _in_list(lines: Sequence[Line], index: int) -> bool:
+    """Is the numbered line at `index` one item of a list (an agenda, a table of contents):
+    the line straight above or below it is numbered one less or one more?"""
+    number = NUMBER.match(collapse(lines[index].text))
+    for step in (-1, 1):
+        near = index + step
+        if number and 0 <= near < len(lines) and not lines[near].blank:
+            other = NUMBER.match(collapse(lines[near].text))
+            if other and other["digits"] and number_of(other) == number_of(number) + step:
+                return True
+    return False
 
 
 def _bridge(text: str) -> bool:

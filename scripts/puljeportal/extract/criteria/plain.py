@@ -27,7 +27,7 @@ COLUMN_WORDS = re.compile(r"(?<![\wæøå])(?:vægt\w*|point|score|andel)(?![\w�
 TITLE_MAX = 80  # a criterion's title in a plain list: at most this long, in at most TITLE_WORDS
 TITLE_WORDS = 12
 HEADER_WORDS = 8  # a flattened table's header row: a few column names
-ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+")  # a table row's number ("Nr.")
+ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[A-H])[.)]?\s+")  # a table row's number or letter
 PIPE_RULE = re.compile(r"^\|?[\s:|-]+\|?$")  # "|---|:---:|" under a Markdown table's header
 TOTAL = re.compile(r"^(?:i alt|total|sum|samlet)\b", re.IGNORECASE)  # a table's total row
 LONG_SECTION = 160  # an "explanation" longer than this and twice the others is a new section
@@ -78,7 +78,7 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
             gap, index = True, index + 1
             continue
         text, end = row(lines, index, table)
-        if gap and SENTENCE_END.search(text):
+        if gap and SENTENCE_END.search(_wrapped(lines, index)):
             break  # a paragraph after the list ("Ansøgninger under 25 point får afslag.")
         gap = False
         if items and text[:1].islower():
@@ -109,6 +109,15 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
     if sentence is not None:  # a "title" that ran on into a sentence was a paragraph's first line
         items, index = items[:sentence], start
     return (items, index) if len(items) >= 2 else ([], start)
+
+
+def _wrapped(lines: Sequence[Line], index: int) -> str:
+    """The line at `index` with the lower-case lines it wrapped onto ("... mindst 50 % af den
+    samlede score, kommer" / "ikke i betragtning.")."""
+    text, end = collapse(lines[index].text), index + 1
+    while end < len(lines) and collapse(lines[end].text)[:1].islower():
+        text, end = join_wrapped(text, collapse(lines[end].text)), end + 1
+    return text
 
 
 def _first_cell(raw: str, table: bool) -> tuple[str, str] | None:

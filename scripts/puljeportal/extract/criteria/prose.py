@@ -18,8 +18,20 @@ PROSE_LIST = re.compile(
 )
 PART_WORDS = 8  # a criterion named in a sentence: a few words
 CLAUSE_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|at|om|fordi)\b", re.IGNORECASE)
+# Where a list in a sentence ends: a clause, or an example of the last name ("..., fx ...").
+LIST_END = re.compile(
+    CLAUSE_START.pattern
+    + r"|(?:for eksempel|eksempelvis|fx|f\.eks\.|herunder|bl\.a\.|blandt andet)"
+    r"(?![\wæøå])",
+    re.IGNORECASE,
+)
+JOINED_CLAUSE = re.compile(r"(?:og|samt|men)\s", re.IGNORECASE)
 MIN_PROSE_PARTS = 3  # a list after "vægt på" without a count: "A, B og C" at least
-SPEAKS_OF_CRITERIA = re.compile(r"kriteri|vægt|priorit", re.IGNORECASE)
+SPEAKS_OF_CRITERIA = re.compile(r"kriteri|vægt|priorit|kigger|\bser\b", re.IGNORECASE)
+# "efter kriterierne i retningslinjerne: A, B, C og D." — no count, so at least three names.
+NAMED_LIST = re.compile(
+    r"kriteri\w*(?:\s+[^\s.:;!?]+){0,5}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
+)
 # "efter tre kriterier: a) ..., b) ... og c) ..." or "1. ..., 2. ..., og 3. ...": the list ends
 # at a full stop before a capital letter (not at "pr." or the next marker "2.").
 MARK = r"(?<![\wæøå])(?:[a-h]\)|\d{1,2}[.)](?=\s))"
@@ -37,8 +49,13 @@ WEIGHED_PROSE = re.compile(
 
 # "vægt på, at projektet har en klar idé, at det når mange, og at økonomien er realistisk.":
 # what weighs as a series of that-clauses, each clause one criterion.
-AT_CLAUSES = re.compile(r"vægt\s+på,?\s+at\s+(?P<list>[^.;!?]+)[.;]", re.IGNORECASE)
-AT_MARK = re.compile(r"(?:,\s*(?:og\s+|samt\s+)?|\s+(?:og|samt)\s+)at\s+", re.IGNORECASE)
+# The same with whether-clauses after what is looked at: "kigger vi især på, om A, og om B.".
+AT_CLAUSES = re.compile(
+    r"(?:vægt|kigger(?:\s+\S+){0,2}?|ser(?:\s+\S+){0,2}?)\s+på,?\s+(?P<word>at|om)\s+"
+    r"(?P<list>[^.;!?]+)[.;]",
+    re.IGNORECASE,
+)
+AT_MARK = r"(?:,\s*(?:og\s+|samt\s+)?|\s+(?:og|samt)\s+){word}\s+"
 CLAUSE_WORDS = 20  # a that-clause naming a criterion: at most this many words
 
 
@@ -82,8 +99,12 @@ def named_in(text: str) -> list[str]:
     - lettered after a colon: "med disse kriterier: a) ..., b) ... og c) ...";
     - after what weighs, at least three: "vægt på kvalitet, forankring og nye publikummer.",
       "prioriteret efter ...", "ud fra puljens kriterier om ...", "Kriterierne er ...";
-    - as that-clauses after what weighs, at least two: "vægt på, at A, at B og at C.".
-    Each name is a few words; a list with a longer part is a sentence, not a list."""
+    - as that-clauses after what weighs, at least two: "vægt på, at A, at B og at C.", or
+      whether-clauses after what is looked at: "kigger vi især på, om A, og om B.";
+    - failing all these, at least three after the criteria word and a colon: "efter kriterierne
+      i retningslinjerne: A, B, C og D.".
+    Each name is a few words; a list with a longer part is a sentence, not a list. A list ends
+    where a clause, an example ("for eksempel ...") or a second main clause begins."""
     names: list[str] = []
     for match in PROSE_LIST.finditer(text):
         parts = _parts(match["list"])
@@ -98,16 +119,28 @@ def named_in(text: str) -> list[str]:
         if parts and len(parts) >= MIN_PROSE_PARTS:
             names.extend(parts)
     for match in AT_CLAUSES.finditer(text):
-        clauses = [clause.strip(" ,") for clause in AT_MARK.split(match["list"])]
+        mark = re.compile(AT_MARK.format(word=match["word"]), re.IGNORECASE)
+        clauses = [clause.strip(" ,") for clause in mark.split(match["list"])]
         if len(clauses) >= 2 and all(0 < len(c.split()) <= CLAUSE_WORDS for c in clauses):
             names.extend(clauses)
+    if not names:  # "efter kriterierne i retningslinjerne: A, B, C og D." (no count, no letters)
+        for match in NAMED_LIST.finditer(text):
+            parts = _parts(match["list"])
+            if parts and len(parts) >= MIN_PROSE_PARTS:
+                names.extend(parts)
     return names
 
 
 def _parts(listed: str) -> list[str] | None:
     """The names of "A, B, C og D" (the last "og"/"samt"/"eller" parts the last two, so "børn
     og unge" stays whole before it); None when a part is too long to be a name."""
-    *heads, last = [part.strip() for part in listed.split(",")]
+    pieces = [part.strip() for part in listed.split(",")]
+    clause = next((k for k, part in enumerate(pieces) if LIST_END.match(part)), None)
+    if clause:  # "A, B og C, når du søger": the list ends where a clause or an example begins
+        pieces = pieces[:clause]
+        if len(pieces) > 1 and JOINED_CLAUSE.match(pieces[-1]):
+            pieces = pieces[:-1]  # "A og B, og indstiller, at ...": a second main clause
+    *heads, last = pieces
     if QUOTED_JOINT.search(last):  # '"Fokus på X" og "Organisering og ledelse"'
         tail = QUOTED_JOINT.split(last, maxsplit=1)
     else:
