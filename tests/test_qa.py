@@ -726,3 +726,51 @@ def test_labels_that_say_when_the_question_came_and_date_the_answer() -> None:
         (None, "Kan en havneforening søge?", "Ja, hvis den ejer havnen."),
         (None, "Hvornår er fristen?", "Den 1. maj 2025."),
     ]
+
+
+def test_a_question_that_lost_its_question_mark_in_a_faq() -> None:
+    text = """\
+        Hvem kan søge?
+        Unge under 35 år med en afsluttet uddannelse.
+
+        Hvor store er legaterne
+        Legaterne er normalt på 15.000-50.000 kr. hver.
+
+        Kan jeg søge igen?
+        Ja, ved næste frist.
+
+        Hvert kriterium giver point
+        Se skemaet nedenfor.
+        """
+    entries, warnings = find_qa(lines(text))
+    assert [e.question for e in entries] == [
+        "Hvem kan søge?",
+        "Hvor store er legaterne",
+        "Kan jeg søge igen?",
+    ]
+    assert any("Hvor store er legaterne" in warning for warning in warnings)
+
+
+def test_a_heading_without_question_mark_is_no_question_outside_a_faq() -> None:
+    text = """\
+        Hvor store er legaterne
+        Legaterne er normalt på 15.000-50.000 kr. hver.
+
+        Ansøgning
+        Ansøg via portalen.
+        """
+    assert qa(text) == []
+
+
+def test_a_table_row_that_wrapped_onto_the_next_line() -> None:
+    text = """\
+        | Nr. | Spørgsmål | Svar |
+        |---|---|---|
+        | 1 | Hvem kan søge? | Foreninger, der har hjemsted i
+        kommunen. |
+        | 2 | Hvornår? | Den 1. maj. |
+        """
+    assert qa(text) == [
+        (1, "Hvem kan søge?", "Foreninger, der har hjemsted i kommunen."),
+        (2, "Hvornår?", "Den 1. maj."),
+    ]

@@ -16,7 +16,9 @@ read row by row. Otherwise three shapes, tried in this order; the first that fin
    first paragraph is the question, and an editor is asked to check it. Otherwise the run ends
    there (a guide's "4. Vurdering" after "3. Hvem kan søge?" is a section heading);
 3. headed: a heading or bold line, or a short paragraph of its own, ending in "?", followed by
-   an answer paragraph in prose. A list that ends in a question is no question.
+   an answer paragraph in prose. A list that ends in a question is no question. Where two or
+   more are found, a short line of its own that opens as a question does but lost its "?"
+   ("Hvornår holder bestyrelsen møde") is one too, for an editor to check.
 A date on its own line between a question and its answer ("Opdateret 3. marts 2024") is
 metadata, not answer; so is who asked, in parentheses after the question ("(Skive Kommune)"),
 and an aside with its own label between a parliament question and its answer ("Begrundelse:").
@@ -111,6 +113,13 @@ INLINE_ANSWER = re.compile(r"(?<=\?)\s+(?=(?:Svar|SVAR|Sv\.?|A)\s*:\s)")
 ASKING_START = re.compile(
     r"^(?:hv[a-zæøå]*|kan|må|skal|er|har|vil|bliver|gælder|findes|får|bør)\b", re.IGNORECASE
 )
+# How a question without its "?" opens: an interrogative or a verb first, then more words.
+QUESTION_WORD = re.compile(
+    r"^(?:hvem|hvad|hvor|hvornår|hvorfor|hvordan|hvilke[nt]?|hvor\w+|kan|må|skal|er|har|vil|bliver"
+    r"|gælder|findes|får|bør)\s",
+    re.IGNORECASE,
+)
+SHORT_LINE = 0.6  # of the usual width: a line this short was not wrapped
 LINKING_END = re.compile(r"\b(?:i|af|til|for|på|med|om|og|eller|en|et|den|det|de|der|at)$")
 TITLE_WORDS = 8
 MENU_WORDS = 12  # an answer this short without any punctuation is a menu of links
@@ -147,7 +156,7 @@ def _table_qa(lines: Sequence[Line]) -> list[QA]:
     |"): one question and its answer per row, numbered from a number column."""
     entries: list[QA] = []
     columns: tuple[int, int, int | None] | None = None  # question, answer, number
-    for line in lines:
+    for line in _table_lines(lines):
         text = line.text.strip()
         if not text.startswith("|"):
             columns = None
@@ -171,6 +180,20 @@ def _table_qa(lines: Sequence[Line]) -> list[QA]:
                 )
             )
     return entries
+
+
+def _table_lines(lines: Sequence[Line]) -> list[Line]:
+    """Lines with a table row that wrapped ("| 1 | Kan vi søge? | Ja, hvis" / "I er en forening.
+    |") joined back into one line."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        previous = out[-1].text.strip() if out else ""
+        if previous.startswith("|") and not previous.endswith("|") and text:
+            out[-1] = replace(out[-1], text=f"{previous} {text}")
+        else:
+            out.append(line)
+    return out
 
 
 def _qa_columns(cells: list[str]) -> tuple[int, int, int | None] | None:
@@ -407,7 +430,32 @@ def _headed(lines: Sequence[Line]) -> list[Span]:
             else:
                 marker = len(accordion.group(0)) if accordion else 0
                 spans.append(Span(None, start, end + 1, marker))
+    if len(spans) >= 2:  # a FAQ: a question there may have lost its "?"
+        spans = sorted(spans + _unmarked(lines, spans), key=lambda span: span.start)
     return spans
+
+
+def _unmarked(lines: Sequence[Line], spans: list[Span]) -> list[Span]:
+    """Questions without their "?" in a FAQ of questions with one ("Hvornår holder bestyrelsen
+    møde" / "Bestyrelsen holder møde ..."): a line of its own that opens as a question does,
+    without a sentence's punctuation, with prose straight below. An editor is asked to check."""
+    taken = {i for span in spans for i in range(span.start, span.answer_start)}
+    width = typical_width(lines)
+    found = []
+    for i, line in enumerate(lines[:-1]):
+        text = line.text.strip()
+        alone = (i == 0 or lines[i - 1].blank) and lines[i + 1].text.strip()[:1].isupper()
+        if (
+            i not in taken
+            and alone
+            and len(text) < SHORT_LINE * width  # not a paragraph's first, wrapped line
+            and QUESTION_WORD.match(text)
+            and 3 <= len(text.split()) <= TITLE_WORDS
+            and not re.search(r"[.!?:;,]", text)
+            and _prose_follows(lines, i + 1)
+        ):
+            found.append(Span(None, i, i + 1, 0, unsure=True))
+    return found
 
 
 def _titles(lines: Sequence[Line], i: int) -> bool:
