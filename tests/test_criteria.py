@@ -722,3 +722,79 @@ def test_an_agenda_item_that_names_the_criteria_is_no_lead() -> None:
         "Dagsorden\n\n1. Formål\n2. Vurderingskriterier\n3. Tidsplan\n4. Spørgsmål\n\nSlut."
     )
     assert find_criteria(doc) == []
+
+
+def test_a_lead_ending_in_paa_baggrund_af_and_a_colon() -> None:
+    doc = make_doc(
+        "Forvaltningen indstiller på baggrund af:\n  - antal børn\n  - pædagogisk kvalitet\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == ["antal børn", "pædagogisk kvalitet"]
+
+
+def test_a_lead_that_says_what_gives_marks_with_weighted_lines() -> None:
+    doc = make_doc(
+        "Panelet giver karakter 1-6 inden for:\n\nInnovationshøjde     60 %\n"
+        "Grøn profil     40 %\n\n"
+        "Ansøgninger skal opnå mindst 3 i gennemsnit."
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Innovationshøjde", "Grøn profil"]
+
+
+def test_a_question_heading_that_asks_how_the_choice_is_made_leads_a_marked_list() -> None:
+    doc = make_doc(
+        "Hvordan prioriterer udvalget?\n1. Udsatte borgere\n2. Ensomhed\n\n"
+        "Hvad kan man søge til?\n1. Materialer\n2. Transport\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Udsatte borgere", "Ensomhed"]
+
+
+def test_a_flattened_table_whose_rows_start_with_a_capital_letter_marker() -> None:
+    doc = make_doc(
+        "Kriterium                        Vægt\nA. Samarbejdets styrke          60 %\n"
+        "B. Effekt for beboerne          40 %\n\nAnsøgninger under 2 point afvises."
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Samarbejdets styrke", "Effekt for beboerne"]
+
+
+def test_names_after_the_criteria_word_a_reference_and_a_colon() -> None:
+    doc = make_doc(
+        "Kriterierne vægtes ligeligt, jf. vejledningens afsnit 5: faglig kvalitet,\n"
+        "samarbejde på tværs, inddragelse af forældre samt plan for forankring."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "faglig kvalitet",
+        "samarbejde på tværs",
+        "inddragelse af forældre",
+        "plan for forankring",
+    ]
+
+
+def test_names_in_a_counted_list_keep_their_relative_clauses() -> None:
+    doc = make_doc(
+        "Fonden prioriterer efter tre kriterier: antallet af beboere, der deltager aktivt,\n"
+        "aktivitetens varighed samt evnen til at nå beboere, som ellers ikke deltager."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "antallet af beboere, der deltager aktivt",
+        "aktivitetens varighed",
+        "evnen til at nå beboere, som ellers ikke deltager",
+    ]
+
+
+def test_names_after_prioriterer_projekter_med() -> None:
+    doc = make_doc(
+        "Udvalget prioriterer projekter med bred opbakning, klimaeffekt og vedligeholdelse."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "bred opbakning",
+        "klimaeffekt",
+        "vedligeholdelse",
+    ]
+
+
+def test_a_count_without_a_colon_announces_that_many_or_nothing_below() -> None:
+    doc = make_doc(
+        "Hun gennemgik de fire vurderingskriterier.\n\n3. Spørgsmål fra deltagerne\n"
+        "Spm.: Kan vi søge?\nSvar: Ja.\n"
+    )
+    assert find_criteria(doc) == []

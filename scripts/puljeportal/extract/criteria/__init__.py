@@ -86,6 +86,8 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
         else:
             items, end = [], index + 1
         items = items[:count] if count and len(items) > count else items
+        if count and not lead_text.endswith(":") and len(items) != count:
+            items = []  # "... de fire vurderingskriterier." announces these four, or none here
         criteria.extend(item.criterion() for item in items if item.title)
         index = max(end, index + 1)
     explained = [requirement for criterion in criteria for requirement in criterion.requirements]

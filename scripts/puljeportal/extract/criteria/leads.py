@@ -25,7 +25,9 @@ from puljeportal.extract.text import COUNT_WORD, collapse, count_of
 WEIGHING = re.compile(
     r"(?<![a-zæøå])(?:lægge[rs]?|lagt)(?:\s+\S+){0,3}?\s+vægt\s+på"
     r"|vurderingen\s+indgår|indgår\s+(?:\S+\s+){0,3}?i\s+vurderingen"
-    r"|(?<![a-zæøå])(?:gives|giver|tildeles|tildeler|får)\s+(?:\S+\s+){0,2}?point\s+for"
+    r"|(?<![a-zæøå])(?:gives|giver|tildeles|tildeler|får)\s+(?:\S+\s+){0,2}?(?:point|karakter\w*)"
+    r"(?:\s+\S+){0,2}?\s+(?:inden\s+)?for"
+    r"|(?<![a-zæøå])(?:ud fra|på baggrund af|på grundlag af)(?=\s*:$)"
     r"|(?<![a-zæøå])(?:vurderes|vurderet|vurderer|bedømmes|bedømt|bedømmer|prioriteres|prioriterer)"
     r"\s+(?:\S+\s+){0,3}?"
     r"(?:ud fra|på baggrund af|efter|på grundlag af|på(?=\s*:))(?![a-zæøå])",
@@ -35,6 +37,7 @@ WEIGHING_END = re.compile(rf"(?:{WEIGHING.pattern})$", re.IGNORECASE)
 # "Udvalget vil særligt prioritere projekter, der" hands over to a list of what the projects
 # do: a sentence ending in a relative pronoun, its verb one of weighing or prioritising.
 PRIORITISING = re.compile(r"(?<![a-zæøå])(?:prioriter\w*|foretrækk\w*)", re.IGNORECASE)
+ASSESSING = re.compile(r"vurder|bedøm|prioriter|vægt|udvælg|scor", re.IGNORECASE)
 RELATIVE_END = re.compile(r"(?<![a-zæøå])(?:der|som)$", re.IGNORECASE)
 # How many criteria the lead says there are: "ud fra fire kriterier", "følgende 3 kriterier".
 STATED = re.compile(
@@ -62,7 +65,8 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
             return True
         if RELATIVE_END.search(text) or text.endswith(":"):
             return bool(WEIGHING.search(text) or PRIORITISING.search(text))
-        return False
+        # "Hvordan prioriterer udvalget?" as a heading straight above a marked list
+        return text.endswith("?") and bool(ASSESSING.search(text))
     text, _end = unit(lines, index)
     if text.endswith(":"):
         return True  # a colon inside hands over to criteria named inline (`named_in`)

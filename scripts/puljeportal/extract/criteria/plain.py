@@ -89,7 +89,7 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
         title = ROW_NUMBER.sub("", title) if table else title  # "1 Projektets bidrag 0-3 x3 9"
         if rest and rest[:1].islower() and (SENTENCE_END.search(rest) or len(rest.split()) > 6):
             break  # "Ansøgninger med under 8 point gives ikke tilsagn.": a sentence
-        if line.heading or is_item(text) or not _title_like(title):
+        if line.heading or (is_item(text) and not table) or not _title_like(title):
             break
         explanation, end = _explanation(lines, end, table)
         this = (rest is not None, bool(explanation))

@@ -25,12 +25,15 @@ LIST_END = re.compile(
     r"(?![\wæøå])",
     re.IGNORECASE,
 )
+RELATIVE_START = re.compile(r"(?:der|som)\s", re.IGNORECASE)
+RELATIVE = re.compile(r",\s*(?:der|som)\s", re.IGNORECASE)
+JOINT_START = re.compile(r"^(?:og|samt|eller)\s+", re.IGNORECASE)
 JOINED_CLAUSE = re.compile(r"(?:og|samt|men)\s", re.IGNORECASE)
 MIN_PROSE_PARTS = 3  # a list after "vægt på" without a count: "A, B og C" at least
 SPEAKS_OF_CRITERIA = re.compile(r"kriteri|vægt|priorit|kigger|\bser\b", re.IGNORECASE)
 # "efter kriterierne i retningslinjerne: A, B, C og D." — no count, so at least three names.
 NAMED_LIST = re.compile(
-    r"kriteri\w*(?:\s+[^\s.:;!?]+){0,5}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
+    r"kriteri\w*(?:\s+[^\s:;!?]+){0,6}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
 )
 # "efter tre kriterier: a) ..., b) ... og c) ..." or "1. ..., 2. ..., og 3. ...": the list ends
 # at a full stop before a capital letter (not at "pr." or the next marker "2.").
@@ -43,7 +46,8 @@ QUOTES = "\"'“”„«»"
 QUOTED_JOINT = re.compile(rf"(?<=[{QUOTES}])\s+(?:og|samt|eller)\s+(?=[{QUOTES}])")
 WEIGHED_PROSE = re.compile(
     r"(?:vægt\s+på|kriteri\w*\s+(?:om|er)|(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)"
-    r"\s+efter)\s+(?!at\b|,)(?P<list>[^.:;!?]+)[.;]",
+    r"\s+efter|prioriterer\s+(?:projekter|ansøgninger|aktiviteter)\s+med)"
+    r"\s+(?!at\b|,)(?P<list>[^.:;!?]+)[.;]",
     re.IGNORECASE,
 )
 
@@ -134,21 +138,37 @@ def named_in(text: str) -> list[str]:
 def _parts(listed: str) -> list[str] | None:
     """The names of "A, B, C og D" (the last "og"/"samt"/"eller" parts the last two, so "børn
     og unge" stays whole before it); None when a part is too long to be a name."""
-    pieces = [part.strip() for part in listed.split(",")]
+    pieces = _with_relatives([part.strip() for part in listed.split(",")])
     clause = next((k for k, part in enumerate(pieces) if LIST_END.match(part)), None)
     if clause:  # "A, B og C, når du søger": the list ends where a clause or an example begins
         pieces = pieces[:clause]
         if len(pieces) > 1 and JOINED_CLAUSE.match(pieces[-1]):
             pieces = pieces[:-1]  # "A og B, og indstiller, at ...": a second main clause
     *heads, last = pieces
-    if QUOTED_JOINT.search(last):  # '"Fokus på X" og "Organisering og ledelse"'
-        tail = QUOTED_JOINT.split(last, maxsplit=1)
+    relative = RELATIVE.search(last)  # split before "..., der ...", which the last name keeps
+    core, kept = (last[: relative.start()], last[relative.start() :]) if relative else (last, "")
+    if QUOTED_JOINT.search(core):  # '"Fokus på X" og "Organisering og ledelse"'
+        tail = QUOTED_JOINT.split(core, maxsplit=1)
     else:
-        tail = re.split(r"\s+(?:og|samt|eller)\s+(?!.*\s(?:og|samt|eller)\s)", last, maxsplit=1)
-    parts = [*heads, *tail]
+        tail = re.split(r"\s+(?:og|samt|eller)\s+(?!.*\s(?:og|samt|eller)\s)", core, maxsplit=1)
+    tail[-1] += kept
+    parts = [JOINT_START.sub("", part) for part in [*heads, *tail]]  # "..., og C": Oxford comma
     if any(CLAUSE_START.match(part) for part in parts):
         return None  # "projekter i områder, hvor ...": a clause, not a list
     return [_name(part) for part in parts] if all(_short(part) for part in parts) else None
+
+
+def _with_relatives(pieces: list[str]) -> list[str]:
+    """Comma-split pieces with each relative clause joined back to the name it belongs to:
+    "antallet af beboere", "der involveres aktivt" is "antallet af beboere, der involveres
+    aktivt"."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and RELATIVE_START.match(piece):
+            joined[-1] = f"{joined[-1]}, {piece}"
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _name(part: str) -> str:
@@ -157,5 +177,8 @@ def _name(part: str) -> str:
 
 
 def _short(part: str) -> bool:
-    """Is this a criterion's name in a sentence: a few words?"""
-    return 0 < len(part.split()) <= PART_WORDS
+    """Is this a criterion's name in a sentence: a few words, and a relative clause after them
+    at most ("antallet af beboere, der involveres aktivt")?"""
+    relative = RELATIVE.search(part)
+    head = part[: relative.start()] if relative else part
+    return 0 < len(head.split()) <= PART_WORDS and len(part.split()) <= CLAUSE_WORDS
