@@ -213,3 +213,8 @@ def test_a_range_of_two_whole_amounts_after_fra_is_one_amount_without_fra() -> N
 def test_kroner_before_the_number_glued_to_the_word_before() -> None:
     doc = make_doc("Tilskud påkr. 30.000 gives til hver ø. Markr. er ikke et beløb.")
     assert [(a.text, a.dkk) for a in find_amounts(doc)] == [("kr. 30.000", 30_000)]
+
+
+def test_a_range_after_paa_of_two_whole_amounts_in_thousands() -> None:
+    doc = make_doc("Der kan søges om tilskud på 100 t.kr. til 1.500 t.kr. pr. projekt.")
+    assert [(a.text, a.dkk) for a in find_amounts(doc)] == [("100 t.kr. til 1.500 t.kr.", 100_000)]

@@ -319,3 +319,12 @@ def test_a_persons_mobile_on_its_own_labelled_line_stays_with_the_person() -> No
         "Kontakt\nKonsulent Mette Bro, mb@fond.dk, tlf. 20 30 40 50\nMobil: 60 70 80 90\n"
     )
     assert [(c.name, c.phone) for c in found] == [("Mette Bro", "20 30 40 50")]
+
+
+def test_a_bare_number_after_ringe_til_or_rettes_til_is_a_phone() -> None:
+    found = contacts(
+        "Har du spørgsmål, kan du ringe til konsulent Trine Bak på 51 62 08 39 på hverdage.\n\n"
+        "Spørgsmål om portalen kan rettes til Portalens support på 33 95 71 60.\n\n"
+        "Projektet har 12 34 56 78 deltagere i alt."
+    )
+    assert [c.phone for c in found] == ["51 62 08 39", "33 95 71 60"]

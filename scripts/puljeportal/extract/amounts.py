@@ -66,8 +66,9 @@ BETWEEN = re.compile(
 # "mellem 50.000 kr. og 750.000 kr.": two whole amounts that make one range.
 MELLEM = re.compile(rf"(?<![a-zæøå])mellem{GAP}$", re.IGNORECASE)
 OG = re.compile(rf"{GAP}og{GAP}", re.IGNORECASE)
-# "fra 50.000 kr. til 1,5 mio. kr.": two whole amounts that make one range, written without "fra".
-FRA = re.compile(rf"(?<![a-zæøå])fra{GAP}$", re.IGNORECASE)
+# "fra 50.000 kr. til 1,5 mio. kr.", "tilskud på 100 t.kr. til 1.500 t.kr.": two whole amounts
+# that make one range, written without "fra".
+FRA = re.compile(rf"(?<![a-zæøå])(?:fra|på|om){GAP}$", re.IGNORECASE)
 TIL = re.compile(rf"{GAP}til{GAP}", re.IGNORECASE)
 # After "N mio." with no currency, these words still leave it an amount of money.
 MONEY_FOLLOWERS = frozenset(

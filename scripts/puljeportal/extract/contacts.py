@@ -1,7 +1,8 @@
 """Contact persons and addresses: name, e-mail, phone, role, organisation, pool, page.
 
-Three layouts occur, and one pass over the document's blocks (runs of lines between blank lines)
-handles the first two:
+Four layouts occur. A contact table (a header row "Navn   Funktion   Telefon   E-mail") gives one
+contact per row (`table_contacts`, its layout read by `contact_tables.py`); one pass over the
+document's other blocks (runs of lines between blank lines) handles the next two:
 - prose: "kontakt pressechef Jens Hansen i Styrelsen på jh@x.dk eller 12 34 56 78";
 - a contact card, one fact per line: "Projektleder / Jens Hansen / tlf.: 1234 5678 / jh@x.dk",
   the role line before or after the name (the block's first name tells which);
@@ -30,6 +31,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from puljeportal.document import Line, RawDocument
+from puljeportal.extract.contact_tables import contact_rows
 from puljeportal.extract.pools import pool_of
 from puljeportal.extract.text import collapse, is_list_item
 from puljeportal.model import Contact
@@ -119,6 +121,8 @@ ROLE_AFTER = re.compile(
     r"(?=$|\n|,|\s[-–]\s|\stlf|\s\S+@)",
     re.IGNORECASE,
 )
+# Words that make a block speak of reaching someone, so a bare number in it may be a phone.
+CONTACT_WORDS = re.compile(r"kontakt|ring(?:e)?\s+(?:til|på)|rettes\s+til|henvend", re.IGNORECASE)
 CONTACT_CUE = re.compile(
     r"(?:kontakt\w*|henvend\w*|\btil|\bhos|\bved)\s*:?\s*(?:[\wæøå-]+\s+)?$", re.IGNORECASE
 )
@@ -479,7 +483,7 @@ def _section_starts(lines: Sequence[Line], block: list[int], previous: list[int]
 def block_contacts(lines: Sequence[Line], block: list[int], in_section: bool) -> list[Draft]:
     """The contacts one block holds."""
     text = "\n".join(lines[i].text for i in block)
-    contactish = in_section or bool(EMAIL.search(text)) or bool(re.search(r"kontakt", text, re.I))
+    contactish = in_section or bool(EMAIL.search(text)) or bool(CONTACT_WORDS.search(text))
     tokens = _tokens(lines, block, contactish)
     names = [t for t in tokens if t.kind == "name"]
     roles = _card_roles(lines, block, names)
@@ -560,6 +564,36 @@ def letterhead_contacts(lines: Sequence[Line]) -> list[Draft]:
     return drafts
 
 
+def table_contacts(lines: Sequence[Line]) -> tuple[list[Draft], set[int]]:
+    """One contact per row of a contact table (a header row naming the columns): a person
+    when the name cell, or else the role cell, holds a person's name; otherwise the unit the
+    name cell names. A row with neither phone nor e-mail holds none. Also the lines the
+    tables take up."""
+    drafts: list[Draft] = []
+    rows, taken = contact_rows(lines)
+    for row in rows:
+        email = EMAIL.search(row.cells.get("email", "") or " ".join(row.cells.values()))
+        phone = PHONE.search(row.cells.get("phone", ""))
+        if not (email or phone):
+            continue
+        name, role = row.cells.get("name", ""), row.cells.get("role")
+        person = person_name(name) or (person_name(role) if role else None)
+        draft = Draft(row.line, lines[row.line].page, person or name or None, 2 if person else 1)
+        draft.email = email_of(email) if email else None
+        draft.phone = collapse(phone.group(0)) if phone else None
+        draft.role = role if person == name or not person else _title_before(role or "")
+        draft.organisation = name if person and person != name else None
+        drafts.append(draft)
+    return drafts, taken
+
+
+def _title_before(text: str) -> str | None:
+    """The title in front of a name in a cell ("Formand Poul Erik Damsgaard" → "Formand")."""
+    words = text.split()
+    titles = [word for word in words if _is_title_word(word)]
+    return titles[0] if titles else None
+
+
 def _pool_lines(lines: Sequence[Line], pools: list[str]) -> list[str | None]:
     """For each line, the pool whose heading it stands under (headings reset at a page break)."""
     current: str | None = None
@@ -614,9 +648,14 @@ def find_contacts(doc: RawDocument, pools: list[str]) -> list[Contact]:
     """The document's contacts, each with the pool it answers for when the document says."""
     lines = doc.lines
     drafts: list[Draft] = letterhead_contacts(lines)
+    tabled, in_tables = table_contacts(lines)
+    drafts.extend(tabled)
     previous: list[int] | None = None
     for block in _blocks(lines):
-        drafts.extend(block_contacts(lines, block, _section_starts(lines, block, previous)))
+        untabled = [index for index in block if index not in in_tables]
+        if untabled:
+            in_section = _section_starts(lines, untabled, previous)
+            drafts.extend(block_contacts(lines, untabled, in_section))
         previous = block
     kept = [d for d in drafts if d.email or d.phone or (d.rank == 2 and d.in_section)]
     pool_at = _pool_lines(lines, pools)
