@@ -693,7 +693,8 @@ def test_whether_clauses_after_what_is_looked_at() -> None:
     doc = make_doc(
         "Når vi vælger, kigger vi især på, om projektet gavner mange, og om der er frivillige."
     )
-    assert [c.title for c in find_criteria(doc)] == ["projektet gavner mange", "der er frivillige"]
+    titles = [c.title for c in find_criteria(doc)]
+    assert titles == ["om projektet gavner mange", "om der er frivillige"]
 
 
 def test_a_list_in_a_sentence_ends_at_a_clause_an_example_or_a_second_main_clause() -> None:
@@ -798,3 +799,32 @@ def test_a_count_without_a_colon_announces_that_many_or_nothing_below() -> None:
         "Spm.: Kan vi søge?\nSvar: Ja.\n"
     )
     assert find_criteria(doc) == []
+
+
+def test_a_whether_clause_as_the_last_name_of_a_list() -> None:
+    doc = make_doc(
+        "Der lægges vægt på bygningens værdi, betydningen for gadebilledet, og om arbejdet\n"
+        "udføres med traditionelle materialer og metoder."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "bygningens værdi",
+        "betydningen for gadebilledet",
+        "om arbejdet udføres med traditionelle materialer og metoder",
+    ]
+
+
+def test_the_last_og_joining_two_nouns_is_not_where_the_last_two_names_part() -> None:
+    doc = make_doc(
+        "Rådet vurderer ud fra tre kriterier: åbenhed, inddragelse af frivillige og samarbejde\n"
+        "mellem foreninger og institutioner. Og ud fra fire kriterier: A, B, C og D samt Varighed."
+    )
+    titles = [c.title for c in find_criteria(doc)]
+    assert titles == [
+        "åbenhed",
+        "inddragelse af frivillige",
+        "samarbejde mellem foreninger og institutioner",
+        "A",
+        "B",
+        "C og D",
+        "Varighed",
+    ]

@@ -27,6 +27,9 @@ LIST_END = re.compile(
 )
 RELATIVE_START = re.compile(r"(?:der|som)\s", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:der|som)\s", re.IGNORECASE)
+JOINT = re.compile(r"\s+(?:og|samt|eller)\s+", re.IGNORECASE)
+LAST_CLAUSE = re.compile(r"(?:og|samt)\s+(?:om|at)\s", re.IGNORECASE)
+REFUSED_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|fordi)\b", re.IGNORECASE)
 JOINT_START = re.compile(r"^(?:og|samt|eller)\s+", re.IGNORECASE)
 JOINED_CLAUSE = re.compile(r"(?:og|samt|men)\s", re.IGNORECASE)
 MIN_PROSE_PARTS = 3  # a list after "vægt på" without a count: "A, B og C" at least
@@ -125,6 +128,8 @@ def named_in(text: str) -> list[str]:
     for match in AT_CLAUSES.finditer(text):
         mark = re.compile(AT_MARK.format(word=match["word"]), re.IGNORECASE)
         clauses = [clause.strip(" ,") for clause in mark.split(match["list"])]
+        if match["word"].lower() == "om":  # "om A, og om B": each criterion a whether-clause
+            clauses = [f"om {clause}" for clause in clauses]
         if len(clauses) >= 2 and all(0 < len(c.split()) <= CLAUSE_WORDS for c in clauses):
             names.extend(clauses)
     if not names:  # "efter kriterierne i retningslinjerne: A, B, C og D." (no count, no letters)
@@ -139,7 +144,10 @@ def _parts(listed: str) -> list[str] | None:
     """The names of "A, B, C og D" (the last "og"/"samt"/"eller" parts the last two, so "børn
     og unge" stays whole before it); None when a part is too long to be a name."""
     pieces = _with_relatives([part.strip() for part in listed.split(",")])
-    clause = next((k for k, part in enumerate(pieces) if LIST_END.match(part)), None)
+    ends = [k for k, part in enumerate(pieces) if LIST_END.match(part)]
+    if ends and ends[0] == len(pieces) - 1 and LAST_CLAUSE.match(pieces[-1]):
+        ends = []  # "A, B, og om arbejdet udføres ...": a whether-clause as the last name
+    clause = ends[0] if ends else None
     if clause:  # "A, B og C, når du søger": the list ends where a clause or an example begins
         pieces = pieces[:clause]
         if len(pieces) > 1 and JOINED_CLAUSE.match(pieces[-1]):
@@ -149,13 +157,29 @@ def _parts(listed: str) -> list[str] | None:
     core, kept = (last[: relative.start()], last[relative.start() :]) if relative else (last, "")
     if QUOTED_JOINT.search(core):  # '"Fokus på X" og "Organisering og ledelse"'
         tail = QUOTED_JOINT.split(core, maxsplit=1)
+    elif heads and LAST_CLAUSE.match(core):
+        tail = [core]  # "og om arbejdet udføres med materialer og metoder" is one name
     else:
-        tail = re.split(r"\s+(?:og|samt|eller)\s+(?!.*\s(?:og|samt|eller)\s)", core, maxsplit=1)
+        tail = _last_two(core)
     tail[-1] += kept
     parts = [JOINT_START.sub("", part) for part in [*heads, *tail]]  # "..., og C": Oxford comma
-    if any(CLAUSE_START.match(part) for part in parts):
+    if any(REFUSED_START.match(part) for part in parts):
         return None  # "projekter i områder, hvor ...": a clause, not a list
     return [_name(part) for part in parts] if all(_short(part) for part in parts) else None
+
+
+def _last_two(core: str) -> list[str]:
+    """The last piece of a list split into its last two names at its last "og"/"samt"/"eller"
+    ("børn og unge og nye målgrupper"), or at the "og" before when the last "og" leaves a lone
+    lower-case word, a noun joined to the one before it ("frivillige og samarbejde mellem
+    foreninger og institutioner"; not "... og fagpersoner samt Varighed")."""
+    joints = list(JOINT.finditer(core))
+    if not joints:
+        return [core]
+    joint, lone = joints[-1], core[joints[-1].end() :]
+    if len(joints) > 1 and joint.group().strip() == "og" and lone.islower() and " " not in lone:
+        joint = joints[-2]
+    return [core[: joint.start()], core[joint.end() :]]
 
 
 def _with_relatives(pieces: list[str]) -> list[str]:
