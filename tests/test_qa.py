@@ -774,3 +774,17 @@ def test_a_table_row_that_wrapped_onto_the_next_line() -> None:
         (1, "Hvem kan søge?", "Foreninger, der har hjemsted i kommunen."),
         (2, "Hvornår?", "Den 1. maj."),
     ]
+
+
+def test_a_labelled_question_that_wrapped_with_its_answer_label_on_the_last_line() -> None:
+    text = """\
+        Spørgsmål: Skal bestyrelsen
+        godkende ansøgningen? Svar: Ja.
+        Referatet skal vedlægges.
+
+        Spørgsmål: Kan vi søge? Svar: Ja, hvis I er en forening.
+        """
+    assert qa(text) == [
+        (None, "Skal bestyrelsen godkende ansøgningen?", "Ja.\n\nReferatet skal vedlægges."),
+        (None, "Kan vi søge?", "Ja, hvis I er en forening."),
+    ]

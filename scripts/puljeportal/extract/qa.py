@@ -208,13 +208,17 @@ def _qa_columns(cells: list[str]) -> tuple[int, int, int | None] | None:
 
 
 def _split_inline_answers(lines: Sequence[Line]) -> list[Line]:
-    """A question and its labelled answer on one line ("Spørgsmål: Kan vi? Svar: Ja.") as two
-    lines, the way the labelled shape expects them."""
+    """A question and its labelled answer on one line ("Spørgsmål: Kan vi? Svar: Ja."), also
+    where the question wrapped and "Svar:" follows on its last line, as separate lines, the way
+    the labelled shape expects them."""
     out: list[Line] = []
+    asking = False  # a labelled question opened in this paragraph and is not yet answered
     for line in lines:
+        asking = (asking and not line.blank) or bool(question_label(line.text.strip()))
         parts = INLINE_ANSWER.split(line.text, maxsplit=1)
-        if len(parts) == 2 and question_label(line.text.strip()):
+        if len(parts) == 2 and asking:
             out += [replace(line, text=parts[0]), replace(line, text=parts[1])]
+            asking = False
         else:
             out.append(line)
     return out
