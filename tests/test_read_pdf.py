@@ -411,3 +411,27 @@ def test_seed_round_trip_keeps_every_word_in_order(
         assert position < len(got), f"word {index} {word!r} not read back in order: {context}"
         position += 1
     assert got == expected  # and nothing more: page numbers were dropped
+
+
+def test_a_bold_run_in_question_stands_as_a_bold_line_of_its_own(tmp_path: Path) -> None:
+    text = "**Hvem kan søge?** Foreninger i kommunen.\n\n**Frist:** 1. maj 2025."
+    make_pdf(text, tmp_path / "r.pdf")
+    doc = read(tmp_path / "r.pdf")
+    assert [(line.text, line.bold) for line in doc.lines if not line.blank] == [
+        ("Hvem kan søge?", True),
+        ("Foreninger i kommunen.", False),
+        ("Frist: 1. maj 2025.", False),
+    ]
+
+
+def test_pdfmake_wraps_a_line_with_a_bold_run_in_heading(tmp_path: Path) -> None:
+    answer = " ".join(["Svaret fortsætter over flere linjer i en smal spalte."] * 4)
+    make_pdf(
+        f"**Kan en forening søge om tilskud til et klubhus?** {answer}",
+        tmp_path / "w.pdf",
+        columns=2,
+    )
+    doc = read(tmp_path / "w.pdf")
+    words = " ".join(line.text for line in doc.lines).split()
+    assert words == f"Kan en forening søge om tilskud til et klubhus? {answer}".split()
+    assert doc.lines[0].bold and not doc.lines[-1].bold

@@ -1,7 +1,9 @@
 """Render a text document as a PDF, for the tests and the evaluation (needs reportlab).
 
 The PDF imitates a real pool document: lines wrapped to the column width, paragraph gaps,
-one or two columns, an optional running header and page numbers. The same text always gives a
+one or two columns, an optional running header and page numbers; Markdown headings and bold
+lines set in bold, and a bold run-in heading ("**Hvem kan søge?** Alle ...") bold inside its
+line. The same text always gives a
 byte-identical file.
 """
 
@@ -32,16 +34,19 @@ REGULAR, BOLD = "PuljeVera", "PuljeVera-Bold"
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 BOLD_ALL = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)([:.]?)$")
+BOLD_LEAD = re.compile(r"^(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s+(?=\S)")  # "**Q?** answer"
 
 
 @dataclass(frozen=True)
 class Item:
-    """One source line as it will be set: text, weight, heading level; or a gap or page break."""
+    """One source line as it will be set: text, weight, heading level; or a gap or page break.
+    `lead` is a bold run-in heading at the line's start ("**Hvem kan søge?** Alle ...")."""
 
     kind: Literal["line", "gap", "page"]
     text: str = ""
     bold: bool = False
     heading: int = 0
+    lead: str = ""
 
 
 @cache
@@ -92,14 +97,18 @@ def _parse_line(raw: str, bold_lines: Callable[[str], bool] | None) -> Item:
     if match:
         heading, text, bold = len(match.group(1)), match.group(2), True
     whole = BOLD_ALL.match(text)
+    lead_match = BOLD_LEAD.match(text)
+    lead = ""
     if whole and "**" not in whole.group(1):
         text, bold = whole.group(1) + whole.group(2), True
+    elif lead_match and not heading:
+        lead, text = font_safe(lead_match.group(1).strip()), text[lead_match.end() :]
     text = ITALIC.sub(r"\1", text)  # a PDF shows italics by its font, not by asterisks
     text = text.replace("**", "").replace("__", "").replace("\\*", "*").replace("\\_", "_")
     text = font_safe(text.strip())
     if bold_lines is not None and bold_lines(text):
         bold = True
-    return Item("line", text, bold, heading)
+    return Item("line", text, bold, heading, lead)
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -113,6 +122,26 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
             lines.append(line[:cut] + "-")
             line = line[cut:]
         lines.append(line)
+    return lines
+
+
+def wrap_lead(lead: str, text: str, size: float, width: float) -> list[list[tuple[str, str]]]:
+    """Wrap a line that opens with a bold run-in heading: each line a list of (text, font)
+    pieces, words filled greedily with each word measured in its own font."""
+    words = [(word, BOLD) for word in lead.split()] + [(word, REGULAR) for word in text.split()]
+    lines: list[list[tuple[str, str]]] = [[]]
+    used = 0.0
+    for word, font in words:
+        needed = _width(word, font, size) + (_width(" ", REGULAR, size) if lines[-1] else 0)
+        if lines[-1] and used + needed > width:
+            lines.append([])
+            used, needed = 0.0, _width(word, font, size)
+        pieces = lines[-1]
+        if pieces and pieces[-1][1] == font:
+            pieces[-1] = (f"{pieces[-1][0]} {word}", font)
+        else:
+            pieces.append((f" {word}" if pieces else word, font))
+        used += needed
     return lines
 
 
@@ -194,6 +223,18 @@ class _Layout:
         self.canvas.setFont(font, size)
         self.canvas.drawString(self.x, self.y + size * (LEADING - 1), text)
 
+    def draw_pieces(self, pieces: list[tuple[str, str]], size: float) -> None:
+        """Set one wrapped line of pieces in different fonts, side by side."""
+        pitch = size * LEADING
+        if self.y - pitch < BODY_BOTTOM:
+            self.next_column()
+        self.y -= pitch
+        x = self.x
+        for text, font in pieces:
+            self.canvas.setFont(font, size)
+            self.canvas.drawString(x, self.y + size * (LEADING - 1), text)
+            x += _width(text, font, size)
+
     def finish(self) -> None:
         """Close the last page and write the file."""
         self._end_page()
@@ -237,6 +278,9 @@ def _set(layout: _Layout, items: list[Item], font_size: float) -> None:
             layout.new_page()
         elif item.kind == "gap":
             layout.gap(font_size * PARAGRAPH_GAP)
+        elif item.lead:
+            for pieces in wrap_lead(item.lead, item.text, font_size, layout.column_width):
+                layout.draw_pieces(pieces, font_size)
         else:
             font, size = _style(item, font_size)
             if item.heading:

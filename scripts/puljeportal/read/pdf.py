@@ -36,6 +36,7 @@ Band = tuple[list[Row], bool]  # rows top to bottom; True when set in two column
 MARGIN = 0.08  # running headers and footers live in the top and bottom 8 % of a page
 BOLD_MARKS = ("bold", "black", "heavy")
 SENTENCE_END = re.compile(r"[.!?:][\"”’)]*$")
+RUN_IN_END = re.compile(r"\?[\"”’)]*$")  # a bold run-in question ("Hvem kan søge?" Alle ...)
 UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s*")
 UNMAPPED = re.compile(r"\(cid:\d+\)")
 # pdfplumber's default x_tolerance is 3 pt, wider than a space in small print: scale with size.
@@ -62,6 +63,7 @@ class _Line:
     size: float
     bold: bool
     flow: Flow
+    lead: str = ""  # a bold run-in question that opens the line ("Hvem kan søge?" Alle ...)
 
 
 @dataclass
@@ -389,16 +391,23 @@ def _extent(words: Iterable[Word]) -> float:
 
 
 def _line(row: Row, flow: Flow) -> _Line:
-    """One row of words as a line: text, height, main size, and whether it is all bold."""
+    """One row of words as a line: text, height, main size, whether it is all bold, and the
+    bold run-in question it opens with, if any (bold words ending in "?", then plain text; a
+    bold label such as "Svar:" stays in its line)."""
     size = _row_size(row)
     top, bottom = _height(row)
+    bold = [_is_bold(str(w["fontname"])) for w in row]
+    lead = bold.index(False) if False in bold else len(row)
+    heading = _glyphs(_join(row[:lead], size)) if 0 < lead < len(row) else ""
+    run_in = bool(RUN_IN_END.search(heading))
     return _Line(
-        text=_glyphs(_join(row, size)),
+        text=_glyphs(_join(row[lead:] if run_in else row, size)),
         top=top,
         bottom=bottom,
         size=size,
-        bold=all(_is_bold(str(w["fontname"])) for w in row),
+        bold=all(bold),
         flow=flow,
+        lead=heading if run_in else "",
     )
 
 
@@ -506,6 +515,8 @@ def _assemble(pages: list[_Page]) -> list[Line]:
             if before is not None and _breaks(before, line, normal):
                 _blank(out, page.number)
             heading = _heading(line.size, body)
+            if line.lead:  # a run-in question stands as a bold line of its own
+                out.append(Line(line.lead, page.number, True, heading))
             out.append(Line(line.text, page.number, line.bold, heading))
     while out and out[-1].blank:
         out.pop()
