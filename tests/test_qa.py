@@ -788,3 +788,20 @@ def test_a_labelled_question_that_wrapped_with_its_answer_label_on_the_last_line
         (None, "Skal bestyrelsen godkende ansøgningen?", "Ja.\n\nReferatet skal vedlægges."),
         (None, "Kan vi søge?", "Ja, hvis I er en forening."),
     ]
+
+
+def test_an_answer_whose_first_line_is_short_still_counts_as_prose() -> None:
+    text = """\
+        Skal jeg have en anbefaling?
+        Ja.
+        Ansøgningen skal indeholde en anbefaling fra din lærer.
+
+        Hvem kan søge?
+        Unge
+        mellem 13 og 25 år, som bor i Danmark.
+
+        Hvad sker der nu?
+        Læs mere
+        Kontakt
+        """
+    assert [q for _, q, _ in qa(text)] == ["Skal jeg have en anbefaling?", "Hvem kan søge?"]

@@ -518,11 +518,18 @@ def _prose_follows(lines: Sequence[Line], begin: int) -> bool:
             continue
         if DATE_LINE.match(text):
             continue  # "Opdateret 3. marts 2024" between question and answer
-        words = re.findall(r"[A-Za-zÆØÅæøåÉé]+", text)
         if text.endswith("?") or text.isupper() or line.heading:
             return False
         if is_list_item(text):
             return True
+        paragraph = [text]  # a short first line: "Ja." or a run-in question's line's rest
+        for following in lines[index + 1 : index + MAX_QUESTION_LINES]:
+            more = following.text.strip()
+            wraps = more[:1].islower() or re.search(r"[.!]$", paragraph[-1])
+            if following.blank or following.heading or more.endswith("?") or not wraps:
+                break
+            paragraph.append(more)
+        words = re.findall(r"[A-Za-zÆØÅæøåÉé]+", " ".join(paragraph))
         return len(words) >= MIN_ANSWER_WORDS and not _is_menu(lines[index:])
     return False
 
