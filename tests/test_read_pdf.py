@@ -174,6 +174,20 @@ def test_bare_page_number_styles_are_dropped(tmp_path: Path, footer: str) -> Non
     assert [line for line in texts(doc) if line] == expected
 
 
+def test_furniture_printed_inside_the_body_is_dropped_too(tmp_path: Path) -> None:
+    # A PDF made from text saved from another PDF: the old page numbers and running header now
+    # stand inside the body area, at the page breaks, where the margin rule cannot see them.
+    openings = ["Puljen er åben.", "Ansøgning sker digitalt.", "Tilskud udbetales bagud."]
+    pages = [
+        f"Kulturstyrelsen · Vejledning\n{opening}\n" + "Mere tekst.\n" * 8 + f"Side {n} af 3"
+        for n, opening in enumerate(openings, start=1)
+    ]
+    make_pdf("\f".join(pages), tmp_path / "b.pdf")
+    lines = [line for line in texts(read(tmp_path / "b.pdf")) if line]
+    assert not [line for line in lines if line.startswith(("Side ", "Kulturstyrelsen"))]
+    assert [line for line in lines if line != "Mere tekst."] == openings
+
+
 def test_a_margin_line_on_one_page_only_is_kept(tmp_path: Path) -> None:
     pages = [
         [*column(56, 760, ["Første side."]), (56, 30, "Bilag 1: budget", "Helvetica", 9)],

@@ -41,24 +41,28 @@ def _pages(lines: Sequence[Line]) -> list[list[int]]:
     return [indexes for indexes in by_page.values() if len(indexes) > 2 * EDGE_LINES]
 
 
-def drop_text_furniture(lines: list[Line]) -> list[Line]:
+def drop_text_furniture(lines: list[Line], *, digits_aside: bool = True) -> list[Line]:
     """Lines without the page numbers and running headers at the page breaks of a text.
 
     From each edge of a page inwards: the outermost line, and the next one only when the
-    outermost was furniture too (a two-line letterhead).
+    outermost was furniture too (a two-line letterhead). With `digits_aside` a header that
+    differs only in its digits ("Side 3 · Vejledning 2026") repeats; without it, only the same
+    line does, for a PDF, whose margins are already clean and whose page edges often hold
+    numbered lines of the body (list items, table rows) that differ only in their numbers.
     """
+    key = running_key if digits_aside else (lambda text: " ".join(text.lower().split()))
     pages = _pages(lines)
     if len(pages) < 2:
         return lines
     seen: Counter[str] = Counter()
     for indexes in pages:
         edges = indexes[:EDGE_LINES] + indexes[-EDGE_LINES:]
-        seen.update({running_key(lines[i].text) for i in edges})
+        seen.update({key(lines[i].text) for i in edges})
     needed = repeats_needed(len({line.page for line in lines}))
 
     def furniture(index: int) -> bool:
         text = lines[index].text
-        return bool(PAGE_NUMBER.match(text.strip())) or seen[running_key(text)] >= needed
+        return bool(PAGE_NUMBER.match(text.strip())) or seen[key(text)] >= needed
 
     dropped: set[int] = set()
     for indexes in pages:

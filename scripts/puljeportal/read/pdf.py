@@ -26,7 +26,12 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from puljeportal.document import Line, RawDocument, Table
 from puljeportal.errors import DocumentError
-from puljeportal.read.furniture import PAGE_NUMBER, repeats_needed, running_key
+from puljeportal.read.furniture import (
+    PAGE_NUMBER,
+    drop_text_furniture,
+    repeats_needed,
+    running_key,
+)
 
 Word = dict[str, Any]  # a pdfplumber word: text, x0, x1, top, bottom, upright, fontname, size
 Row = list[Word]  # words at one height, left to right
@@ -101,7 +106,7 @@ def read_pdf(data: bytes, name: str, digest: str) -> RawDocument:
         source=name,
         sha256=digest,
         pages=len(pages),
-        lines=_assemble(pages),
+        lines=drop_text_furniture(_assemble(pages), digits_aside=False),
         warnings=warnings,
         tables=[table for page in pages for table in page.tables],
         laid_out=True,
