@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from puljeportal.document import Table
 from puljeportal.extract.criteria import find_criteria
 from tests.helpers import make_doc, seed
@@ -570,10 +572,10 @@ def test_that_clauses_after_what_weighs_each_name_a_criterion() -> None:
         "Fonden lægger vægt på, at projektet er nyskabende, at det når bredt ud til\n"
         "borgere, der ellers ikke deltager, og at budgettet er realistisk. Fonden svarer hurtigt."
     )
-    assert [c.title for c in find_criteria(doc)] == [
-        "projektet er nyskabende",
-        "det når bredt ud til borgere, der ellers ikke deltager",
-        "budgettet er realistisk",
+    assert [c.title for c in find_criteria(doc)] == [  # each clause as written, with its "at"
+        "at projektet er nyskabende",
+        "at det når bredt ud til borgere, der ellers ikke deltager",
+        "at budgettet er realistisk",
     ]
 
 
@@ -827,4 +829,230 @@ def test_the_last_og_joining_two_nouns_is_not_where_the_last_two_names_part() ->
         "B",
         "C og D",
         "Varighed",
+    ]
+
+
+# --- Forms met in the practice set (eval/practice), each with variants of its own ------------
+
+
+@pytest.mark.parametrize("glyph", ["►", "➢", "✓", "→", "◆"])
+def test_slide_bullet_glyphs_mark_criteria(glyph: str) -> None:
+    doc = make_doc(
+        "Sådan bliver jeres ansøgning vurderet\nPoint 1-5 på hvert kriterium:\n"
+        f"{glyph} Reduceret risiko for oversvømmelse (x 3)\n{glyph} Merværdi for fællesskabet\n"
+    )
+    titles = [c.title for c in find_criteria(doc)]
+    assert titles[1] == "Merværdi for fællesskabet"
+    assert titles[0].startswith("Reduceret risiko for oversvømmelse")
+
+
+def test_an_abbreviation_inside_a_name_does_not_end_the_list() -> None:
+    doc = make_doc(
+        "Styrelsen vil lægge vægt på klimaeffekt målt i bundet CO2 pr. hektar, beskyttelse af\n"
+        "drikkevand, borgernes adgang til skoven og samspil med bl.a. Natura 2000-områder."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "klimaeffekt målt i bundet CO2 pr. hektar",
+        "beskyttelse af drikkevand",
+        "borgernes adgang til skoven",
+        "samspil med bl.a. Natura 2000-områder",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Udvalget har vurderet ansøgningerne efter {names}.",
+        "Ansøgningerne bedømmes af udvalget efter {names}.",
+        "Projekterne blev prioriteret i år efter {names}.",
+    ],
+)
+def test_criteria_after_a_few_words_and_efter(sentence: str) -> None:
+    names = "effekt, borgernes deltagelse, tilgængelighed og varighed"
+    doc = make_doc(sentence.format(names=names))
+    assert [c.title for c in find_criteria(doc)] == [
+        "effekt",
+        "borgernes deltagelse",
+        "tilgængelighed",
+        "varighed",
+    ]
+
+
+def test_a_sentence_going_on_to_what_weighs_is_read_from_there() -> None:
+    doc = make_doc(
+        "Administrationen har vurderet ansøgningerne efter retningslinjerne, hvor der lægges "
+        "vægt på nye målgrupper, samarbejde og aktiviteter i landdistrikterne."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "nye målgrupper",
+        "samarbejde",
+        "aktiviteter i landdistrikterne",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "count"),
+    [
+        ("Bestyrelsen bruger fem kriterier, som alle er beskrevet i strategien:", 5),
+        ("Der lægges vægt på:", 5),
+        ("Bestyrelsen bruger fire kriterier, som alle er beskrevet i strategien:", 0),
+    ],
+)
+def test_names_parted_by_semicolons(lead: str, count: int) -> None:
+    doc = make_doc(
+        f"{lead} lokal forankring; effekt for bosætning, turisme og handel; nye job; "
+        "inddragelse af unge; og varighed efter tilskudsperioden. Hvert kriterium giver point."
+    )
+    titles = [c.title for c in find_criteria(doc)]
+    assert len(titles) == count  # a stated count that does not agree names none
+    if count:
+        assert titles[1] == "effekt for bosætning, turisme og handel"
+        assert titles[-1] == "varighed efter tilskudsperioden"
+
+
+@pytest.mark.parametrize("lead", ["Udvalget ser især på", "Vi kigger særligt på:"])
+def test_a_lead_that_says_what_is_looked_at_hands_over_to_its_list(lead: str) -> None:
+    doc = make_doc(f"{lead}\n- kulturarvens bevarelse,\n- frivilliges deltagelse og\n- formidling.")
+    assert [c.title for c in find_criteria(doc)] == [
+        "kulturarvens bevarelse",
+        "frivilliges deltagelse",
+        "formidling.",
+    ] or [c.title.rstrip(".") for c in find_criteria(doc)] == [
+        "kulturarvens bevarelse",
+        "frivilliges deltagelse",
+        "formidling",
+    ]
+
+
+def test_a_dashed_rule_does_not_break_a_plain_text_table() -> None:
+    doc = make_doc(
+        "Tabel 1. Vurderingskriterier og vægtning\n\n"
+        "Kriterium                               Vægt\n"
+        "--------------------------------------  -----\n"
+        "Faglig kvalitet                         30 %\n"
+        "Samarbejde med almen praksis            70 %\n"
+        "--------------------------------------  -----\n"
+        "I alt                                  100 %\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Faglig kvalitet",
+        "Samarbejde med almen praksis",
+    ]
+
+
+@pytest.mark.parametrize(("main", "sub"), [("I.", "a."), ("1.", "a)"), ("II)", "1.")])
+def test_sub_criteria_under_a_criterion_are_its_requirements(main: str, sub: str) -> None:
+    def marker(first: str, n: int) -> str:
+        if first[0] in "IV":
+            roman = ["I", "II", "III"][n]
+            return roman + first[-1] if first.endswith(".") else f"({'i' * (n + 1)})"
+        if first[0].isdigit():
+            return f"{n + 1}{first[-1]}"
+        return f"{'abc'[n]}{first[-1]}"
+
+    first_main = main if main != "II)" else "(i)"
+    lines = ["Ansøgningerne bedømmes efter tre hovedkriterier med underkriterier:", ""]
+    for n, name in enumerate(["Værdi for borgeren", "Samarbejde", "Gennemførlighed"]):
+        lines.append(f"{marker(first_main, n)} {name}")
+        lines += [f"   {marker(sub, k)} Underpunkt {n}{k}" for k in range(2)]
+    found = find_criteria(make_doc("\n".join(lines)))
+    assert [c.title for c in found] == ["Værdi for borgeren", "Samarbejde", "Gennemførlighed"]
+    assert found[1].requirements == ["Underpunkt 10", "Underpunkt 11"]
+
+
+def test_a_lettered_list_after_a_gap_is_not_sub_criteria() -> None:
+    doc = make_doc(
+        "Der lægges vægt på:\n1. Kvalitet\n2. Forankring\n\na) budget\nb) tidsplan\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Kvalitet", "Forankring"]
+
+
+@pytest.mark.parametrize(
+    "labels", [("Førsteprioritet", "Andenprioritet"), ("1. prioritet", "2. prioritet")]
+)
+def test_ranked_priorities_are_criteria(labels: tuple[str, str]) -> None:
+    doc = make_doc(
+        "Fondens bestyrelse har efter drøftelse med parterne og sekretariatet besluttet, at der\n"
+        "fra næste ansøgningsrunde skal prioriteres mellem ansøgningerne, hvis der søges om mere\n"
+        "end puljens ramme. Prioriteringen offentliggøres også på fondens hjemmeside.\n\n"
+        "Fonden har vedtaget følgende prioritering:\n"
+        f"{labels[0]}: Virksomheder med under 50 ansatte\n"
+        f"{labels[1]}: Forløb, der fører til et certifikat\n"
+        "Herefter behandles ansøgningerne i den rækkefølge, de er modtaget."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Virksomheder med under 50 ansatte",
+        "Forløb, der fører til et certifikat",
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Bedømmelse", "Sådan vurderer vi", "# Prioritering"])
+def test_run_in_titles_under_an_assessment_heading(heading: str) -> None:
+    doc = make_doc(
+        f"{heading}\n\n"
+        "Kunstnerisk kvalitet. Fagudvalget ser på manuskript og erfaring.\n\n"
+        "Geografisk spredning. Turnéen skal omfatte mindst tre kommuner.\n\n"
+        "Publikumsudvikling. Hvordan når turnéen nye publikummer?\n\n"
+        "Fagudvalget består af tre eksterne konsulenter, som udpeges for to år ad gangen.\n"
+    )
+    found = find_criteria(doc)
+    assert [c.title for c in found] == [
+        "Kunstnerisk kvalitet",
+        "Geografisk spredning",
+        "Publikumsudvikling",
+    ]
+    assert found[1].requirements == ["Turnéen skal omfatte mindst tre kommuner."]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # sentences, not names: the first sentence speaks of the assessment itself
+        "Udvalget vurderer ansøgningerne efter en pointmodel. Højst 100 point.\n\n"
+        "Ansøgninger under 50 point afvises. De øvrige rangordnes.\n",
+        # one run-in title alone is no list
+        "Kvalitet. Udvalget ser på kvaliteten.\n\nDet sker to gange om året, og svar kommer.\n",
+        # a table's header row is no run-in title
+        "Kriterium                 Maks. point\nKvalitet                  30\nForankring   20\n",
+    ],
+)
+def test_paragraphs_without_run_in_titles_name_none_that_way(body: str) -> None:
+    titles = [c.title for c in find_criteria(make_doc("Sådan vurderes ansøgningerne\n\n" + body))]
+    assert not [t for t in titles if t.startswith(("Udvalget", "Ansøgninger", "Det sker"))]
+    assert "Kriterium Maks" not in titles
+
+
+@pytest.mark.parametrize(("count", "asked"), [("fem", 5), ("3", 3)])
+def test_the_questions_the_assessors_ask_when_announced(count: str, asked: int) -> None:
+    questions = [
+        "Hvem hjælper aktiviteten?",
+        "Gør de frivillige en forskel?",
+        "Er der et behov, som ikke allerede dækkes?",
+        "Kan aktiviteten fortsætte?",
+        "Hænger budgettet sammen?",
+    ][:asked]
+    body = "\n\n".join(f"{q}\nForklaring nummer {n}." for n, q in enumerate(questions))
+    doc = make_doc(
+        f"Sådan bedømmer vi\nBestyrelsen stiller sig selv {count} spørgsmål:\n\n{body}\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == questions
+
+
+def test_announced_questions_that_do_not_all_follow_name_none() -> None:
+    doc = make_doc(
+        "Sådan bedømmer vi\nBestyrelsen stiller sig selv fire spørgsmål:\n\n"
+        "Hvem hjælper aktiviteten?\nForklaring.\n\nKan aktiviteten fortsætte?\nForklaring.\n"
+    )
+    assert find_criteria(doc) == []
+
+
+def test_counted_that_clauses_after_what_is_looked_at() -> None:
+    doc = make_doc(
+        "Vi kigger på tre ting: at aktiviteten er åben for alle, at den skaber nye relationer, "
+        "og at ildsjælene selv lægger kræfter i den. Det er de tre kriterier."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "at aktiviteten er åben for alle",
+        "at den skaber nye relationer",
+        "at ildsjælene selv lægger kræfter i den",
     ]

@@ -15,7 +15,10 @@ allowing a few short lines in between (a table's caption, a damaged table header
   title, weights and points split off, a total row ending it), or titles each with an
   explanation paragraph below, up to the count the lead states ("ud fra fire kriterier");
 - criteria that name themselves, "Kriterium 1: Relevans" or "Kriterie A – Kvalitet", need no
-  lead: each has the paragraph below it as its requirement;
+  lead: each has the paragraph below it as its requirement; nor do ranked priorities
+  ("Førsteprioritet: ...", "2. prioritet: ...");
+- paragraphs under a heading about the assessment (`runin`): run-in titles ("Kunstnerisk
+  kvalitet. Udvalget vurderer ...") or the questions the assessors ask, as many as announced;
 - criteria named in a sentence (`named_in`): after a count and a colon, lettered, or after what
   weighs ("vægt på A, B og C"), each list checked by its shape.
 A line that starts in lower case, or follows a line ending in a hyphen, continues the item above
@@ -29,7 +32,7 @@ after a sentence's end (a slide's title when no page break was kept before it). 
 from __future__ import annotations
 
 from puljeportal.document import RawDocument
-from puljeportal.extract.criteria.items import LABELLED, number_of, unit
+from puljeportal.extract.criteria.items import LABELLED, RANKED, number_of, split_weight, unit
 from puljeportal.extract.criteria.leads import is_lead, list_start, stated_count
 from puljeportal.extract.criteria.lists import heading_criteria, read_list
 from puljeportal.extract.criteria.plain import (
@@ -39,6 +42,7 @@ from puljeportal.extract.criteria.plain import (
     unpiped,
 )
 from puljeportal.extract.criteria.prose import prose_criteria
+from puljeportal.extract.criteria.runin import is_assessment_heading, runin_criteria
 from puljeportal.extract.criteria.tables import table_criteria, table_is_criteria
 from puljeportal.extract.text import collapse, typical_width
 from puljeportal.model import Criterion
@@ -60,11 +64,23 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
     index = 0
     while index < len(lines):
         line = lines[index]
+        ranked = RANKED.match(collapse(line.text))
+        if ranked:  # "Førsteprioritet: Virksomheder med under 50 ansatte"
+            title = split_weight(ranked["rest"].rstrip(" ."))[0]
+            criteria.append(Criterion(number=None, title=title, requirements=[], page=line.page))
+            index += 1
+            continue
         labelled = LABELLED.match(collapse(line.text))
         if labelled and number_of(labelled) == 1:
             items, index = labelled_criteria(lines, index)
             criteria.extend(item.criterion() for item in items)
             continue
+        if is_assessment_heading(lines, index):
+            items, end = runin_criteria(lines, index)
+            if items:
+                criteria.extend(item.criterion() for item in items)
+                index = end
+                continue
         if line.page in table_pages or not is_lead(lines, index):
             index += 1
             continue

@@ -21,17 +21,24 @@ WEIGHT = re.compile(
     re.IGNORECASE,
 )
 BARE_WEIGHT = re.compile(r"\s+\d{1,3}(?:,\d+)?$")  # "Inddragelse af frivillige   20"
-LIST_JOINT = re.compile(r"\s*[,;]\s*(?:og|samt|eller)?$")  # "2) antallet af deltagere, og"
+# "2) antallet af deltagere, og", "- frivilliges deltagelse og": the joint to the next item
+LIST_JOINT = re.compile(r"(?:\s*[,;]\s*(?:og|samt|eller)?|\s+(?:og|samt|eller))$")
 NUMBER = re.compile(
-    r"^(?:\(?(?P<roman>i{1,3}|iv|vi{0,3}|ix|x)\)|\(?(?P<digits>\d{1,2})[.)]|\(?(?P<letter>[a-hA-H])[.)])"
+    r"^(?:\(?(?P<roman>i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)(?:\)|(?<=[IVX])\.)|\(?(?P<digits>\d{1,2})[.)]|\(?(?P<letter>[a-hA-H])[.)])"
     r"\s+(?P<rest>.*)$"
-)  # "3.", "c)", "(iv)", "(2)", "(b)", "B."
+)  # "3.", "c)", "(iv)", "(2)", "(b)", "B.", "IV."
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 # "Kriterium 2: Organisering", "Kriterie B – Formidling": a criterion that names itself, its
 # text in the paragraph below.
 LABELLED = re.compile(
     r"^(?i:kriteri(?:um|e))\s+(?:(?P<digits>\d{1,2})|(?P<letter>[A-Ha-h]))\s*[:.)–-]\s*"
     r"(?P<rest>[A-ZÆØÅ0-9\"„«(].*)$"  # a title: "Kriterium a) vægtes dobbelt." names none
+)
+# "Førsteprioritet: Små virksomheder", "2. prioritet – Certifikat": a ranked priority.
+RANKED = re.compile(
+    r"^(?:(?:første|anden|andet|tredje|fjerde|femte|sjette)\s*|\d\.\s*)prioritet\s*[:–-]\s*"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 

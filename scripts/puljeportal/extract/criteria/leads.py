@@ -28,6 +28,7 @@ WEIGHING = re.compile(
     r"|(?<![a-zæøå])(?:gives|giver|tildeles|tildeler|får)\s+(?:\S+\s+){0,2}?(?:point|karakter\w*)"
     r"(?:\s+\S+){0,2}?\s+(?:inden\s+)?for"
     r"|(?<![a-zæøå])(?:ud fra|på baggrund af|på grundlag af)(?=\s*:$)"
+    r"|(?<![a-zæøå])(?:ser|kigger)\s+(?:\S+\s+){0,3}?(?:på|efter)(?=\s*:?$)"
     r"|(?<![a-zæøå])(?:vurderes|vurderet|vurderer|bedømmes|bedømt|bedømmer|prioriteres|prioriterer)"
     r"\s+(?:\S+\s+){0,3}?"
     r"(?:ud fra|på baggrund af|efter|på grundlag af|på(?=\s*:))(?![a-zæøå])",

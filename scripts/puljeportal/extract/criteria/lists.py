@@ -26,11 +26,15 @@ HEADING_WORDS = 5
 LONG_LINE = 1.5  # times the usual width: no wrapped line is this long
 
 
+RANK_WORD = re.compile(r"^prioritet\s*[:–-]\s*(?=\S)", re.IGNORECASE)
+
+
 def _start_item(text: str, page: int, numbered: bool, current: Item | None) -> Item | None:
     """A new criterion from a list line, or None when the line is a requirement of `current`."""
     number = NUMBER.match(text)
     if number:
-        head, *rest = INLINE_BULLET.split(number.group("rest"), maxsplit=1)
+        body = RANK_WORD.sub("", number.group("rest"))  # "1. prioritet: Små virksomheder"
+        head, *rest = INLINE_BULLET.split(body, maxsplit=1)
         item = Item(number_of(number), head.strip(), page)
         item.requirements.extend(rest)
         return item
@@ -137,6 +141,7 @@ def read_list(lines: Sequence[Line], start: int, width: int) -> tuple[list[Item]
     numbered, kind = bool(first), marker_kind(first) if first else ""
     items: list[Item] = []
     at = Reading("", lines[start].page)
+    sub: re.Match[str] | None = None  # the last sub-criterion's marker ("b." under "II.")
     index = start
     while index < len(lines):
         line = lines[index]
@@ -145,6 +150,13 @@ def read_list(lines: Sequence[Line], start: int, width: int) -> tuple[list[Item]
             continue
         text = collapse(line.text)
         number = NUMBER.match(text)
+        if number and items and numbered and marker_kind(number) != kind:
+            expected = 1 if sub is None or at.gap else number_of(sub) + 1
+            if number_of(number) == expected and not (expected == 1 and at.gap):
+                items[-1].requirements.append(number["rest"])  # "a. ..." straight under "II. ..."
+                sub, at, index = number, Reading(text, line.page), index + 1
+                continue
+        sub = None if number else sub
         if number and (not numbered or (items and not follows(number, items[-1], kind))):
             break  # a numbered line in a bullet list, or numbering that restarts: another list
         if number or BULLET.match(text):

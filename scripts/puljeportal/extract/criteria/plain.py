@@ -210,12 +210,18 @@ def labelled_criteria(lines: Sequence[Line], start: int) -> tuple[list[Item], in
     return items, index
 
 
+TEXT_RULE = re.compile(r"^[-=_]{3,}(?:\s+[-=_]{3,})*$")  # "----------  -----"
+
+
 def unpiped(lines: Sequence[Line]) -> list[Line]:
     """Markdown table rows as the plain rows of a flattened table: "| Innovation | 25 % |"
-    becomes "Innovation  25 %", and the "|---|---|" rule under the header goes."""
+    becomes "Innovation  25 %", and the "|---|---|" rule under the header goes, as do the
+    dashed rules above, under and below a plain-text table ("-------  -----")."""
     plain: list[Line] = []
     for line in lines:
         text = line.text.strip()
+        if TEXT_RULE.match(text):
+            continue
         if not text.startswith("|"):
             plain.append(line)
         elif not PIPE_RULE.match(text):

@@ -33,7 +33,7 @@ REFUSED_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|fordi)\b", re.I
 JOINT_START = re.compile(r"^(?:og|samt|eller)\s+", re.IGNORECASE)
 JOINED_CLAUSE = re.compile(r"(?:og|samt|men)\s", re.IGNORECASE)
 MIN_PROSE_PARTS = 3  # a list after "vægt på" without a count: "A, B og C" at least
-SPEAKS_OF_CRITERIA = re.compile(r"kriteri|vægt|priorit|kigger|\bser\b", re.IGNORECASE)
+SPEAKS_OF_CRITERIA = re.compile(r"kriteri|vægt|priorit|kigger|\bser\b|vurder|bedøm", re.IGNORECASE)
 # "efter kriterierne i retningslinjerne: A, B, C og D." — no count, so at least three names.
 NAMED_LIST = re.compile(
     r"kriteri\w*(?:\s+[^\s:;!?]+){0,6}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
@@ -53,17 +53,39 @@ WEIGHED_PROSE = re.compile(
     r"\s+(?!at\b|,)(?P<list>[^.:;!?]+)[.;]",
     re.IGNORECASE,
 )
+# "Udvalget har vurderet ansøgningerne efter A, B og C.": a few words before "efter", read on
+# its own, so that a sentence going on to "vægt på ..." is still read from there.
+ASSESSED_AFTER = re.compile(
+    r"(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)(?:\s+[a-zæøå]+){1,2}?\s+efter"
+    r"\s+(?P<list>[^.:;!?]+)[.;]",
+    re.IGNORECASE,
+)
+# "bruger fem kriterier, som er beskrevet i strategien: A; B; C; D; og E.": names parted by
+# semicolons after a lead that speaks of criteria or weight (commas may stand inside a name).
+SEMICOLON_LIST = re.compile(
+    r"(?P<lead>(?:kriteri|vægt\s+på)[^.:!?]{0,100}?):\s*(?P<list>[^.:!?]+?;[^.:!?]+)(?:[.]|$)",
+    re.IGNORECASE,
+)
 
 # "vægt på, at projektet har en klar idé, at det når mange, og at økonomien er realistisk.":
 # what weighs as a series of that-clauses, each clause one criterion.
-# The same with whether-clauses after what is looked at: "kigger vi især på, om A, og om B.".
+# The same with whether-clauses after what is looked at: "kigger vi især på, om A, og om B.",
+# and after what is looked at, counted: "Vi kigger på tre ting: at A, at B, og at C.".
 AT_CLAUSES = re.compile(
-    r"(?:vægt|kigger(?:\s+\S+){0,2}?|ser(?:\s+\S+){0,2}?)\s+på,?\s+(?P<word>at|om)\s+"
+    r"(?:vægt|kigger(?:\s+\S+){0,2}?|ser(?:\s+\S+){0,2}?)\s+på(?:\s+[^\s:.,]+){0,3}?[,:]?\s+"
+    r"(?P<word>at|om)\s+"
     r"(?P<list>[^.;!?]+)[.;]",
     re.IGNORECASE,
 )
 AT_MARK = r"(?:,\s*(?:og\s+|samt\s+)?|\s+(?:og|samt)\s+){word}\s+"
 CLAUSE_WORDS = 20  # a that-clause naming a criterion: at most this many words
+# An abbreviation's full stop inside a sentence ("bundet CO2 pr. hektar", "bl.a. frivillige")
+# ends no list: it is masked while the sentence is read, and given back in the names.
+ABBREVIATION = re.compile(
+    r"(?<![\wæøå])(?:pr|ca|fx|jf|inkl|ekskl|evt|mv|osv|nr|bl\.a|m\.m|m\.fl|f\.eks|kr)\.(?=\s+[a-zæøå0-9])",
+    re.IGNORECASE,
+)
+MASKED_STOP = "\u2024"  # one dot leader: looks like a full stop, is none to the patterns
 
 
 def prose_criteria(lines: Sequence[Line], explained: Sequence[str] = ()) -> list[Criterion]:
@@ -87,9 +109,15 @@ def prose_criteria(lines: Sequence[Line], explained: Sequence[str] = ()) -> list
         index = end
         if any(text in req or req in text for req in explained):
             continue
+        masked = ABBREVIATION.sub(lambda m: m.group().replace(".", MASKED_STOP), text)
         criteria.extend(
-            Criterion(number=None, title=title, requirements=[], page=lines[start].page)
-            for title in named_in(text)
+            Criterion(
+                number=None,
+                title=title.replace(MASKED_STOP, "."),
+                requirements=[],
+                page=lines[start].page,
+            )
+            for title in named_in(masked)
         )
     return criteria
 
@@ -121,17 +149,20 @@ def named_in(text: str) -> list[str]:
         lettered = [part for part in LETTER_MARK.split(match["list"]) if part.strip()]
         if len(lettered) >= 2 and all(_short(part) for part in lettered):
             names.extend(_name(part) for part in lettered)
-    for match in WEIGHED_PROSE.finditer(text):
+    for match in [*WEIGHED_PROSE.finditer(text), *ASSESSED_AFTER.finditer(text)]:
         parts = _parts(match["list"])
         if parts and len(parts) >= MIN_PROSE_PARTS:
             names.extend(parts)
     for match in AT_CLAUSES.finditer(text):
         mark = re.compile(AT_MARK.format(word=match["word"]), re.IGNORECASE)
         clauses = [clause.strip(" ,") for clause in mark.split(match["list"])]
-        if match["word"].lower() == "om":  # "om A, og om B": each criterion a whether-clause
-            clauses = [f"om {clause}" for clause in clauses]
+        word = match["word"].lower()  # "at A, og at B": each criterion a that-clause, as written
+        clauses = [f"{word} {clause}" for clause in clauses]
         if len(clauses) >= 2 and all(0 < len(c.split()) <= CLAUSE_WORDS for c in clauses):
             names.extend(clauses)
+    for match in SEMICOLON_LIST.finditer(text):
+        lead = text[max(0, match.start() - 40) : match.end("lead")]  # "bruger fem kriterier"
+        names.extend(_semicolon_parts(lead, match["list"]))
     if not names:  # "efter kriterierne i retningslinjerne: A, B, C og D." (no count, no letters)
         for match in NAMED_LIST.finditer(text):
             parts = _parts(match["list"])
@@ -166,6 +197,19 @@ def _parts(listed: str) -> list[str] | None:
     if any(REFUSED_START.match(part) for part in parts):
         return None  # "projekter i områder, hvor ...": a clause, not a list
     return [_name(part) for part in parts] if all(_short(part) for part in parts) else None
+
+
+def _semicolon_parts(lead: str, listed: str) -> list[str]:
+    """The names of "A; B; C; og D" when each is a name and there are as many as the lead
+    states (at least three when it states none)."""
+    parts = [JOINT_START.sub("", part.strip()) for part in listed.split(";")]
+    stated = STATED.search(lead)
+    wanted = count_of(stated["count"]) if stated else None
+    if (wanted and len(parts) != wanted) or len(parts) < (wanted or MIN_PROSE_PARTS):
+        return []
+    if not all(_short(part) and not REFUSED_START.match(part) for part in parts):
+        return []
+    return [_name(part) for part in parts]
 
 
 def _last_two(core: str) -> list[str]:

@@ -1,0 +1,105 @@
+"""Criteria as paragraphs under a heading about the assessment, with no list marker:
+- run-in titles, each paragraph opening with the criterion's name as a short sentence of its own
+  ("Bedømmelse" / "Kunstnerisk kvalitet. Fagudvalget vurderer ..." / "Geografisk spredning. ...");
+- the questions the assessors ask, as many as a sentence says ("Sådan bedømmer vi" / "... stiller
+  den sig selv fem spørgsmål:" / "Hvem hjælper aktiviteten?" / its explanation / ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from puljeportal.document import Line
+from puljeportal.extract.criteria.items import Item
+from puljeportal.extract.text import CELL_GAP, COUNT_WORD, collapse, count_of
+
+ASSESSMENT = re.compile(r"bedøm|vurder|prioriter|kriteri|udvælg", re.IGNORECASE)
+HEADING_CHARS = 60
+# "Kunstnerisk kvalitet. Fagudvalget vurderer ...": a name of a few words, then its explanation.
+RUN_IN = re.compile(r"^(?P<title>[A-ZÆØÅ][^.!?:;]{2,50}?)\.\s+(?P<rest>\S.*)$")
+RUN_IN_WORDS = 6
+# Not a name: an abbreviation's stop ("Kriterium Maks. point"), or a sentence about the
+# assessment itself ("Udvalget vurderer ansøgningerne efter en pointmodel.").
+NOT_A_NAME = re.compile(
+    r"(?:^|\s)(?:maks|min|ca|pr|nr|fx|jf|inkl|kr)$|vurder|bedøm|prioriter", re.IGNORECASE
+)
+MIN_RUN_IN = 2
+ASKED = re.compile(rf"(?P<count>{COUNT_WORD})\s+(?:[a-zæøå]+\s+)?spørgsmål\s*:$", re.IGNORECASE)
+
+
+def is_assessment_heading(lines: Sequence[Line], index: int) -> bool:
+    """Is the line a heading about the assessment: short, no sentence, after a blank line?"""
+    text = collapse(lines[index].text)
+    return (
+        0 < len(text) <= HEADING_CHARS
+        and not re.search(r"[.:?!,;]$", text)
+        and (index == 0 or lines[index - 1].blank or lines[index].heading > 0)
+        and bool(ASSESSMENT.search(text))
+    )
+
+
+def runin_criteria(lines: Sequence[Line], heading: int) -> tuple[list[Item], int]:
+    """The criteria in the paragraphs under an assessment heading, and where they end; none
+    when the paragraphs are not run-in titles (at least two) or the announced questions."""
+    paragraphs = _paragraphs(lines, heading + 1)
+    if not paragraphs:
+        return [], heading + 1
+    asked = ASKED.search(collapse(paragraphs[0][1]))
+    if asked:
+        return _asked(lines, paragraphs[1:], count_of(asked["count"]))
+    items: list[Item] = []
+    end = heading + 1
+    for start, text, after in paragraphs:
+        match = RUN_IN.match(text)
+        if (
+            not match
+            or len(match["title"].split()) > RUN_IN_WORDS
+            or NOT_A_NAME.search(match["title"])
+            or CELL_GAP.search(lines[start].text.strip())  # a table's row
+        ):
+            break
+        items.append(Item(None, match["title"], lines[start].page, [match["rest"].strip()]))
+        end = after
+    return (items, end) if len(items) >= MIN_RUN_IN else ([], heading + 1)
+
+
+def _asked(
+    lines: Sequence[Line], paragraphs: list[tuple[int, str, int]], count: int
+) -> tuple[list[Item], int]:
+    """The announced questions, each the first line of a paragraph; all of them, or none."""
+    questioned = paragraphs[:count]
+    items = [
+        Item(None, first, lines[start].page, [rest.strip()] if rest.strip() else [])
+        for start, text, _after in questioned
+        for first, rest in [_first_question(text)]
+        if first
+    ]
+    if len(items) != count:
+        return [], 0
+    return items, questioned[-1][2]
+
+
+def _first_question(text: str) -> tuple[str, str]:
+    """A paragraph's opening question and the rest ("", text when it opens with none)."""
+    match = re.match(r"^([A-ZÆØÅ][^?.!]{3,120}\?)\s*(.*)$", text)
+    return (match[1], match[2]) if match else ("", text)
+
+
+def _paragraphs(lines: Sequence[Line], start: int) -> list[tuple[int, str, int]]:
+    """The paragraphs from `start` to the next heading: (first line, text, index after)."""
+    found: list[tuple[int, str, int]] = []
+    index = start
+    while index < len(lines):
+        if lines[index].blank:
+            index += 1
+            continue
+        if lines[index].heading and found:
+            break
+        first = index
+        while index < len(lines) and not lines[index].blank:
+            index += 1
+            if index < len(lines) and lines[index].heading:
+                break
+        found.append((first, collapse(" ".join(line.text for line in lines[first:index])), index))
+    return found
