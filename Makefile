@@ -34,7 +34,8 @@ test: $(STAMP_TEST)
 # make eval: the devset on texts and PDFs, the held-out sets on texts (about 15 s);
 # make eval-pdf: the held-out sets on their PDFs too (about a minute).
 HELDOUT = heldout:HELDOUT heldout-b:HELDOUT-B heldout-c:HELDOUT-C heldout-d:HELDOUT-D \
-	heldout-e:HELDOUT-E heldout-f:HELDOUT-F heldout-g:HELDOUT-G
+	heldout-e:HELDOUT-E heldout-f:HELDOUT-F heldout-g:HELDOUT-G \
+	heldout-h:HELDOUT-H practice:PRACTICE
 
 # Each held-out set as eval/<set> -> eval/<REPORT>.md; its overall rows printed.
 define eval_heldout
