@@ -1056,3 +1056,159 @@ def test_counted_that_clauses_after_what_is_looked_at() -> None:
         "at den skaber nye relationer",
         "at ildsjælene selv lægger kræfter i den",
     ]
+
+
+# --- Forms seen in held-out set H after its blind run, each with variants of its own --------
+
+
+@pytest.mark.parametrize(
+    ("top", "side", "rule"),
+    [("┌──────┬──────┐", "│", "├──────┼──────┤"), ("╔══════╦══════╗", "║", "╠══════╬══════╣")],
+)
+def test_a_table_drawn_with_box_characters(top: str, side: str, rule: str) -> None:
+    doc = make_doc(
+        "Bestyrelsen giver karakter A, B eller C i hvert af de tre kriterier nedenfor.\n\n"
+        f"{top}\n{side} Kriterium        {side} A gives, når projektet ...     {side}\n{rule}\n"
+        f"{side} Lokal opbakning  {side} har støtte fra flere foreninger {side}\n"
+        f"{side} Beskæftigelse    {side} skaber en fuldtidsstilling    {side}\n"
+        f"{side} Grøn omstilling  {side} reducerer energiforbruget     {side}\n"
+    )
+    found = find_criteria(doc)
+    assert [c.title for c in found] == ["Lokal opbakning", "Beskæftigelse", "Grøn omstilling"]
+    assert found[0].requirements == ["har støtte fra flere foreninger"]
+
+
+def test_a_two_column_markdown_table_keeps_its_second_column_as_explanation() -> None:
+    doc = make_doc(
+        "| Kriterium | Høj score opnås, når ... |\n|---|---|\n"
+        "| Partnerskab | mindst tre partnere forpligter sig |\n"
+        "| Geografisk spredning | projektet når flere kommuner |\n"
+    )
+    found = find_criteria(doc)
+    assert [c.title for c in found] == ["Partnerskab", "Geografisk spredning"]
+    assert found[1].requirements == ["projektet når flere kommuner"]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Fire kriterier – samlet 100 point", "4 kriterier, 100 point i alt"]
+)
+def test_a_heading_that_counts_the_criteria_over_dot_leaders(lead: str) -> None:
+    doc = make_doc(
+        f"Hvordan vurderer vi?\n{lead}\n"
+        "  Klimaeffekt ................................ 40 point\n"
+        "  Samfundsøkonomi ............................ 25 point\n"
+        "  Natur og biodiversitet ..................... 20 point\n"
+        "  Lokal inddragelse .......................... 15 point\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Klimaeffekt",
+        "Samfundsøkonomi",
+        "Natur og biodiversitet",
+        "Lokal inddragelse",
+    ]
+
+
+def test_questions_in_a_point_tables_first_column_are_criteria() -> None:
+    doc = make_doc(
+        "Bestyrelsen giver point efter denne skala:\n\n"
+        "   Kriterium                                Point\n"
+        "   Skaber projektet arbejdspladser?          0-5\n"
+        "   Er der bred lokal opbakning?              0-3\n"
+        "   Innovation og nytænkning                  0-4\n\n"
+        "   Et projekt skal opnå mindst 8 point for at blive indstillet.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Skaber projektet arbejdspladser?",
+        "Er der bred lokal opbakning?",
+        "Innovation og nytænkning",
+    ]
+
+
+@pytest.mark.parametrize("box", ["[ ]", "[x]", "☐", "✔"])
+def test_a_checklist_under_an_assessment_heading(box: str) -> None:
+    doc = make_doc(
+        "Tjekliste – det vurderer bestyrelsen\n"
+        "Bestyrelsen bruger tjeklisten nedenfor, når ansøgningerne prioriteres.\n"
+        f"{box} Projektet har en klar effekt for borgerne\n"
+        f"{box} Erfaringerne kan overføres til andre arbejdspladser\n"
+        "Jo flere punkter ansøgningen lever op til, jo højere prioriteres den.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Projektet har en klar effekt for borgerne",
+        "Erfaringerne kan overføres til andre arbejdspladser",
+    ]
+
+
+def test_a_slide_title_about_the_assessment_over_its_bullets() -> None:
+    doc = make_doc(
+        "Slide 4\nSådan vurderer vi\n✔ Frivillige bærer indsatsen\n✔ Klar plan for videndeling\n"
+        "\nSlide 5\nFrister\n• Ansøgningsfrist 1. marts 2027\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Frivillige bærer indsatsen",
+        "Klar plan for videndeling",
+    ]
+
+
+def test_an_agenda_item_about_criteria_leads_no_list() -> None:
+    doc = make_doc("Dagsorden\n1. Velkomst\n2. Vurderingskriterier\n3. Tidsplan\n4. Eventuelt\n")
+    assert find_criteria(doc) == []
+
+
+def test_a_question_heading_about_the_criteria_and_a_sentence_pointing_down() -> None:
+    doc = make_doc(
+        "Felt 5: Hvordan opfylder projektet vurderingskriterierne?\n"
+        "Beskriv under hver af de tre overskrifter nedenfor, hvordan projektet lever op til dem.\n"
+        "a. Opsøgende organisering\nb. Brugerinddragelse\nc. Kvalitet i evaluering\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Opsøgende organisering",
+        "Brugerinddragelse",
+        "Kvalitet i evaluering",
+    ]
+
+
+def test_a_question_in_minutes_is_no_lead() -> None:
+    doc = make_doc(
+        "Spm.: Hvordan vægtes kriterierne?\nSvar: Ligeligt, som vejledningen siger.\n\n"
+        "4. Eventuelt\n5. Næste møde\n"
+    )
+    assert find_criteria(doc) == []
+
+
+def test_semicolons_after_what_is_prioritised() -> None:
+    doc = make_doc(
+        "Puljen er mere søgt end der er penge til, så udvalget prioriterer: bygningens "
+        "synlighed fra vejen; landsbyens behov for fornyelse; lokal medfinansiering; om "
+        "grunden bagefter kan bruges af landsbyen."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "bygningens synlighed fra vejen",
+        "landsbyens behov for fornyelse",
+        "lokal medfinansiering",
+        "om grunden bagefter kan bruges af landsbyen",
+    ]
+
+
+def test_lettered_criteria_after_nemlig() -> None:
+    doc = make_doc(
+        "De fleste anvender de samme tre hovedkriterier, nemlig a) bidrag til strategiens mål, "
+        "b) lokal forankring og c) nyskabelse i området. Vægtningen varierer."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "bidrag til strategiens mål",
+        "lokal forankring",
+        "nyskabelse i området",
+    ]
+
+
+def test_whether_clauses_after_se_paa() -> None:
+    doc = make_doc(
+        "Udvalget kommer til at se på, om de unge selv har været med, om projektet kan leve "
+        "videre, og om det når ud over de aktive."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "om de unge selv har været med",
+        "om projektet kan leve videre",
+        "om det når ud over de aktive",
+    ]

@@ -31,9 +31,24 @@ after a sentence's end (a slide's title when no page break was kept before it). 
 
 from __future__ import annotations
 
-from puljeportal.document import RawDocument
-from puljeportal.extract.criteria.items import LABELLED, RANKED, number_of, split_weight, unit
-from puljeportal.extract.criteria.leads import is_lead, list_start, stated_count
+from collections.abc import Sequence
+
+from puljeportal.document import Line, RawDocument
+from puljeportal.extract.criteria.items import (
+    LABELLED,
+    RANKED,
+    is_item,
+    number_of,
+    split_weight,
+    unit,
+)
+from puljeportal.extract.criteria.leads import (
+    POINTING,
+    counted_heading,
+    is_lead,
+    list_start,
+    stated_count,
+)
 from puljeportal.extract.criteria.lists import heading_criteria, read_list
 from puljeportal.extract.criteria.plain import (
     is_table_header,
@@ -75,13 +90,23 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
             items, index = labelled_criteria(lines, index)
             criteria.extend(item.criterion() for item in items)
             continue
-        if is_assessment_heading(lines, index):
-            items, end = runin_criteria(lines, index)
+        if line.page in table_pages:
+            index += 1
+            continue
+        if is_assessment_heading(lines, index, after_blank=False):
+            start = _marked_below(lines, index)  # "Sådan vurderer vi" / "✔ ..." / "✔ ..."
+            items, end = (
+                read_list(lines, start, width)
+                if start
+                else runin_criteria(lines, index)
+                if is_assessment_heading(lines, index)
+                else ([], index + 1)
+            )
             if items:
                 criteria.extend(item.criterion() for item in items)
                 index = end
                 continue
-        if line.page in table_pages or not is_lead(lines, index):
+        if not is_lead(lines, index):
             index += 1
             continue
         if line.heading and index + 1 < len(lines):
@@ -90,10 +115,11 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
                 criteria.extend(item.criterion() for item in items)
                 index = end
                 continue
-        lead_text, after = unit(lines, index)
+        first = collapse(line.text)
+        lead_text, after = (first, index + 1) if counted_heading(first) else unit(lines, index)
         count = stated_count(lead_text)
         start = list_start(lines, index)
-        if is_table_header(collapse(line.text)):
+        if is_table_header(line.text):
             items, end = plain_list(lines, index, count)
         elif start is not None:
             items, end = read_list(lines, start, width)
@@ -111,6 +137,23 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
         prose_criteria(lines, explained)
     )  # after the lists, which give titles their number
     return _unique(criteria)
+
+
+def _marked_below(lines: Sequence[Line], heading: int) -> int | None:
+    """Where a marked list starts under a heading, straight or after one sentence that hands
+    over to it ("Bestyrelsen bruger tjeklisten nedenfor, når ...", "... vurderes på:")."""
+    index, bridged = heading + 1, False
+    while index < len(lines):
+        if lines[index].blank:
+            index += 1
+            continue
+        if is_item(collapse(lines[index].text)):
+            return index
+        text, index = unit(lines, index)
+        if bridged or not (text.endswith(":") or POINTING.search(text)):
+            return None
+        bridged = True
+    return None
 
 
 def _unique(criteria: list[Criterion]) -> list[Criterion]:

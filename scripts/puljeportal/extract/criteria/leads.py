@@ -45,6 +45,8 @@ STATED = re.compile(
     rf"(?<![\wæøå,.])(?P<count>{COUNT_WORD})\s+(?:[a-zæøå]+\s+)?[\wæøå-]*kriteri", re.I
 )
 ANNOUNCING = re.compile(r"(?:følgende|nedenstående|disse)\s+(?:\S+\s+)?\S*kriteri", re.IGNORECASE)
+ASKED_LABEL = re.compile(r"^(?:spm|spørgsmål|sp|s|q)\.?\s*\d*\s*[:.]", re.IGNORECASE)
+POINTING = re.compile(r"(?<![\wæøå])(?:nedenfor|herunder|nedenstående)(?![\wæøå])", re.I)
 # "3. Vurderingskriterier": a numbered section's heading (not a table of contents' line)
 SECTION = re.compile(r"^\d{1,2}\.?\s+(?!.*\.{3})\S+(?:\s+\S+){0,4}$")
 MAX_BETWEEN = 4  # lines a lead may stand above its list (caption, table header)
@@ -58,7 +60,7 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
         return not _in_list(lines, index)  # "3. Vurderingskriterier": a section's heading
     if is_item(first):
         return False
-    if is_table_header(first):
+    if is_table_header(lines[index].text):
         return True
     if not CRITERIA_WORD.search(first):
         text = unit(lines, index)[0]
@@ -68,6 +70,10 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
             return bool(WEIGHING.search(text) or PRIORITISING.search(text))
         # "Hvordan prioriterer udvalget?" as a heading straight above a marked list
         return text.endswith("?") and bool(ASSESSING.search(text))
+    if counted_heading(first) or (
+        first.endswith("?") and len(first) <= 2 * SHORT and not ASKED_LABEL.match(first)
+    ):  # "Fire kriterier – 100 point", "Felt 5: Hvordan opfylder I vurderingskriterierne?"
+        return True  # (not a question in minutes, "Spm.: Hvordan vægtes kriterierne?")
     text, _end = unit(lines, index)
     if text.endswith(":"):
         return True  # a colon inside hands over to criteria named inline (`named_in`)
@@ -91,8 +97,8 @@ def _in_list(lines: Sequence[Line], index: int) -> bool:
 
 def _bridge(text: str) -> bool:
     """May a line stand between a lead and its list (a caption, a header, another lead)?"""
-    if text.endswith(":") or ANNOUNCING.search(text):  # another lead ("... følgende kriterier.")
-        return True
+    if text.endswith(":") or ANNOUNCING.search(text) or POINTING.search(text):
+        return True  # another lead ("... følgende kriterier.", "... overskrifter nedenfor.")
     return len(text) <= SHORT and not SENTENCE_END.search(text)
 
 
@@ -106,11 +112,19 @@ def list_start(lines: Sequence[Line], lead: int) -> int | None:
             continue
         if is_item(collapse(lines[index].text)):
             return index
+        if is_table_header(lines[index].text):
+            return None  # a table follows, which is read from its own header
         text, index = unit(lines, index)
         between += 1
         if between > MAX_BETWEEN or not _bridge(text):
             return None
     return None
+
+
+def counted_heading(text: str) -> bool:
+    """Is this line a heading that counts the criteria below it ("Fire kriterier – samlet 100
+    point"): short, no sentence, a count?"""
+    return len(text) <= SHORT and not SENTENCE_END.search(text) and bool(stated_count(text))
 
 
 def stated_count(lead: str) -> int | None:

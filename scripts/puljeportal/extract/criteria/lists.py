@@ -102,6 +102,9 @@ def _continues(lines: Sequence[Line], index: int, last: Item, at: Reading, width
         return True
     if len(text) > LONG_LINE * width:
         return False  # far longer than a wrapped line: a paragraph kept on one line
+    if not re.search(r"[.!?:;,]$", piece) and SENTENCE_END.search(text) and len(text.split()) > 4:
+        return False  # a whole capitalised sentence after an item without punctuation: the
+        # text after the list ("✔ Klar plan for videndeling" / "Alle vægtes ligeligt.")
     same_page = lines[index].page == at.page
     return not at.gap and same_page and continues(at.previous, text, at.gap, width)
 

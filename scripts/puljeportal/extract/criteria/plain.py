@@ -24,6 +24,7 @@ from puljeportal.extract.text import CELL_GAP, collapse, join_wrapped
 WEIGHT_CELL = re.compile(r"[\d\s,.%()–-]+(?:pct\.?|procent|point)?", re.IGNORECASE)  # "0-10"
 # A flattened table's header row: "Kriterium   Vægt", "Prioriteringskriterium   Point".
 COLUMN_WORDS = re.compile(r"(?<![\wæøå])(?:vægt\w*|point|score|andel)(?![\wæøå])", re.I)
+FIRST_CELL = re.compile(r"^\w*kriteri(?:um|e|er|erne)$", re.IGNORECASE)  # "Kriterium  | ..."
 TITLE_MAX = 80  # a criterion's title in a plain list: at most this long, in at most TITLE_WORDS
 TITLE_WORDS = 12
 HEADER_WORDS = 8  # a flattened table's header row: a few column names
@@ -33,21 +34,28 @@ TOTAL = re.compile(r"^(?:i alt|total|sum|samlet)\b", re.IGNORECASE)  # a table's
 LONG_SECTION = 160  # an "explanation" longer than this and twice the others is a new section
 
 
-def _title_like(text: str) -> bool:
-    """Could this line be a criterion's title: short, capitalised, not a sentence?"""
+def _title_like(text: str, table: bool = False) -> bool:
+    """Could this line be a criterion's title: short, capitalised, not a sentence? In a table's
+    first column a question is a title too ("Skaber projektet arbejdspladser?   0-5")."""
     return (
         text[:1].isupper()
         and len(text) <= TITLE_MAX
         and len(text.split()) <= TITLE_WORDS
-        and not re.search(r"[.!?:;,]$", text)
+        and not re.search(r"[.!:;,]$" if table else r"[.!?:;,]$", text)
     )
 
 
-def is_table_header(text: str) -> bool:
-    """Is this a flattened criteria table's header row ("Kriterium   Vægt")?"""
+def is_table_header(raw: str) -> bool:
+    """Is this line a flattened criteria table's header row ("Kriterium   Vægt", or a criteria
+    word alone in the first of several cells: "Kriterium   A gives, når projektet ...")?"""
+    text = collapse(raw)
+    cells = CELL_GAP.split(raw.strip())
     return (
         text[:1].isupper()
-        and bool(CRITERIA_WORD.search(text) and COLUMN_WORDS.search(text))
+        and bool(
+            CRITERIA_WORD.search(text)
+            and (COLUMN_WORDS.search(text) or (len(cells) > 1 and FIRST_CELL.match(cells[0])))
+        )
         and not (WEIGHT.search(text) or re.search(r"[!?:]$", text))
         and len(text.split()) <= HEADER_WORDS
     )
@@ -67,7 +75,7 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
     index = start
     while index < len(lines) and lines[index].blank:
         index += 1
-    table = index < len(lines) and is_table_header(collapse(lines[index].text))
+    table = index < len(lines) and is_table_header(lines[index].text)
     index += 1 if table else 0
     items: list[Item] = []
     shape: tuple[bool, bool] | None = None  # (weighted, explained) of the first criterion
@@ -78,6 +86,9 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
             gap, index = True, index + 1
             continue
         text, end = row(lines, index, table)
+        if table and not items and is_table_header(line.text):
+            index = end  # the header row under a header-like caption ("... og vægtning")
+            continue
         if gap and SENTENCE_END.search(_wrapped(lines, index)):
             break  # a paragraph after the list ("Ansøgninger under 25 point får afslag.")
         gap = False
@@ -85,11 +96,14 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
             items[-1].add(text)  # a wrapped table cell
             index = end
             continue
-        title, rest = _first_cell(line.text, table) or split_weight(text, table)
+        cell = _first_cell(line.text, table)
+        title, rest = cell or split_weight(text, table)
         title = ROW_NUMBER.sub("", title) if table else title  # "1 Projektets bidrag 0-3 x3 9"
-        if rest and rest[:1].islower() and (SENTENCE_END.search(rest) or len(rest.split()) > 6):
+        if cell is None and rest and rest[:1].islower() and (
+            SENTENCE_END.search(rest) or len(rest.split()) > 6
+        ):
             break  # "Ansøgninger med under 8 point gives ikke tilsagn.": a sentence
-        if line.heading or (is_item(text) and not table) or not _title_like(title):
+        if line.heading or (is_item(text) and not table) or not _title_like(title, table):
             break
         explanation, end = _explanation(lines, end, table)
         this = (rest is not None, bool(explanation))
@@ -105,7 +119,14 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
         item.requirements.extend(part for part in (rest, explanation) if part)
         items.append(item)
         index = end
-    sentence = next((i for i, item in enumerate(items) if SENTENCE_END.search(item.title)), None)
+    sentence = next(
+        (
+            i
+            for i, item in enumerate(items)
+            if SENTENCE_END.search(item.title) and not (table and item.title.endswith("?"))
+        ),
+        None,
+    )
     if sentence is not None:  # a "title" that ran on into a sentence was a paragraph's first line
         items, index = items[:sentence], start
     return (items, index) if len(items) >= 2 else ([], start)
@@ -121,12 +142,12 @@ def _wrapped(lines: Sequence[Line], index: int) -> str:
 
 
 def _first_cell(raw: str, table: bool) -> tuple[str, str] | None:
-    """A table row of three or more cells (apart by two or more spaces): its first cell the
+    """A table row of two or more cells (apart by two or more spaces): its first cell the
     title, the other cells but the weight what the criterion is about."""
     cells = [collapse(cell) for cell in CELL_GAP.split(raw.strip()) if cell.strip()]
     if cells and ROW_NUMBER.fullmatch(cells[0] + " "):
         cells = cells[1:]  # the row's number ("Nr.")
-    if not table or len(cells) < 3:
+    if not table or len(cells) < 2:
         return None
     about = [cell for cell in cells[1:] if not WEIGHT_CELL.fullmatch(cell)]
     return cells[0], " ".join(about)
@@ -211,19 +232,25 @@ def labelled_criteria(lines: Sequence[Line], start: int) -> tuple[list[Item], in
 
 
 TEXT_RULE = re.compile(r"^[-=_]{3,}(?:\s+[-=_]{3,})*$")  # "----------  -----"
+BOX_RULE = re.compile(r"^[─━═┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝\s]+$")  # "├────┼────┤" in a drawn table
+BOX_SIDE = re.compile(r"[│┃║]")  # a drawn table's column line, read as a Markdown pipe
+# "Klimaeffekt ........ 40 point": two cells (not "3. Kriterier ........ 5", a contents line)
+DOT_LEADER = re.compile(r"\s*\.{4,}(?![.\s]*\d+\s*$)\s*")
 
 
 def unpiped(lines: Sequence[Line]) -> list[Line]:
     """Markdown table rows as the plain rows of a flattened table: "| Innovation | 25 % |"
     becomes "Innovation  25 %", and the "|---|---|" rule under the header goes, as do the
-    dashed rules above, under and below a plain-text table ("-------  -----")."""
+    dashed rules above, under and below a plain-text table ("-------  -----"); a table drawn
+    with box characters ("│ Innovation │ 25 % │") is read the same way, and dot leaders
+    ("Klimaeffekt ....... 40 point") part two cells."""
     plain: list[Line] = []
     for line in lines:
-        text = line.text.strip()
-        if TEXT_RULE.match(text):
+        text = DOT_LEADER.sub("   ", BOX_SIDE.sub("|", line.text)).strip()
+        if TEXT_RULE.match(text) or (text and BOX_RULE.match(text)):
             continue
         if not text.startswith("|"):
-            plain.append(line)
+            plain.append(line if text == line.text.strip() else replace(line, text=text))
         elif not PIPE_RULE.match(text):
             cells = [cell.strip() for cell in text.strip("|").split("|")]
             plain.append(replace(line, text="  ".join(cell for cell in cells if cell)))

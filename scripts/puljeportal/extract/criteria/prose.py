@@ -16,7 +16,7 @@ from puljeportal.model import Criterion
 PROSE_LIST = re.compile(
     STATED.pattern + r"\w*(?:\s+[^\s.:;!?]+){0,5}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
 )
-PART_WORDS = 8  # a criterion named in a sentence: a few words
+PART_WORDS = 10  # a criterion named in a sentence: a few words
 CLAUSE_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|at|om|fordi)\b", re.IGNORECASE)
 # Where a list in a sentence ends: a clause, or an example of the last name ("..., fx ...").
 LIST_END = re.compile(
@@ -33,7 +33,7 @@ REFUSED_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|fordi)\b", re.I
 JOINT_START = re.compile(r"^(?:og|samt|eller)\s+", re.IGNORECASE)
 JOINED_CLAUSE = re.compile(r"(?:og|samt|men)\s", re.IGNORECASE)
 MIN_PROSE_PARTS = 3  # a list after "vægt på" without a count: "A, B og C" at least
-SPEAKS_OF_CRITERIA = re.compile(r"kriteri|vægt|priorit|kigger|\bser\b|vurder|bedøm", re.IGNORECASE)
+SPEAKS_OF_CRITERIA = re.compile(r"kriteri|vægt|priorit|kigge|\bser?\b|vurder|bedøm", re.IGNORECASE)
 # "efter kriterierne i retningslinjerne: A, B, C og D." — no count, so at least three names.
 NAMED_LIST = re.compile(
     r"kriteri\w*(?:\s+[^\s:;!?]+){0,6}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
@@ -42,7 +42,8 @@ NAMED_LIST = re.compile(
 # at a full stop before a capital letter (not at "pr." or the next marker "2.").
 MARK = r"(?<![\wæøå])(?:[a-h]\)|\d{1,2}[.)](?=\s))"
 LETTERED_PROSE = re.compile(
-    rf"kriteri\w*\s*:\s*(?P<list>{MARK}\s[^!?:;]+?)\.(?=\s+(?-i:[A-ZÆØÅ])|\s*$)", re.IGNORECASE
+    rf"kriteri\w*(?:\s*:|,?\s+nemlig)\s*(?P<list>{MARK}\s[^!?:;]+?)\.(?=\s+(?-i:[A-ZÆØÅ])|\s*$)",
+    re.IGNORECASE
 )
 LETTER_MARK = re.compile(rf",?\s*(?:og\s+)?{MARK}\s*")
 QUOTES = "\"'“”„«»"
@@ -63,7 +64,8 @@ ASSESSED_AFTER = re.compile(
 # "bruger fem kriterier, som er beskrevet i strategien: A; B; C; D; og E.": names parted by
 # semicolons after a lead that speaks of criteria or weight (commas may stand inside a name).
 SEMICOLON_LIST = re.compile(
-    r"(?P<lead>(?:kriteri|vægt\s+på)[^.:!?]{0,100}?):\s*(?P<list>[^.:!?]+?;[^.:!?]+)(?:[.]|$)",
+    r"(?P<lead>(?:kriteri|vægt\s+på|prioriter|vurder|bedøm)[^.:!?]{0,100}?):\s*"
+    r"(?P<list>[^.:!?]+?;[^.:!?]+)(?:[.]|$)",
     re.IGNORECASE,
 )
 
@@ -72,7 +74,7 @@ SEMICOLON_LIST = re.compile(
 # The same with whether-clauses after what is looked at: "kigger vi især på, om A, og om B.",
 # and after what is looked at, counted: "Vi kigger på tre ting: at A, at B, og at C.".
 AT_CLAUSES = re.compile(
-    r"(?:vægt|kigger(?:\s+\S+){0,2}?|ser(?:\s+\S+){0,2}?)\s+på(?:\s+[^\s:.,]+){0,3}?[,:]?\s+"
+    r"(?:vægt|kigge[r]?(?:\s+\S+){0,2}?|se[r]?(?:\s+\S+){0,2}?)\s+på(?:\s+[^\s:.,]+){0,3}?[,:]?\s+"
     r"(?P<word>at|om)\s+"
     r"(?P<list>[^.;!?]+)[.;]",
     re.IGNORECASE,
@@ -149,10 +151,8 @@ def named_in(text: str) -> list[str]:
         lettered = [part for part in LETTER_MARK.split(match["list"]) if part.strip()]
         if len(lettered) >= 2 and all(_short(part) for part in lettered):
             names.extend(_name(part) for part in lettered)
-    for match in [*WEIGHED_PROSE.finditer(text), *ASSESSED_AFTER.finditer(text)]:
-        parts = _parts(match["list"])
-        if parts and len(parts) >= MIN_PROSE_PARTS:
-            names.extend(parts)
+    for pattern in (WEIGHED_PROSE, ASSESSED_AFTER):
+        names.extend(_weighed(pattern, text))
     for match in AT_CLAUSES.finditer(text):
         mark = re.compile(AT_MARK.format(word=match["word"]), re.IGNORECASE)
         clauses = [clause.strip(" ,") for clause in mark.split(match["list"])]
@@ -168,6 +168,22 @@ def named_in(text: str) -> list[str]:
             parts = _parts(match["list"])
             if parts and len(parts) >= MIN_PROSE_PARTS:
                 names.extend(parts)
+    return names
+
+
+def _weighed(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The names after each "vægt på" (or "vurderet ... efter"), at least three; a refused list
+    is read on from the next trigger inside it ("vægt på Når bestyrelsen behandler en
+    ansøgning, lægges der vægt på A, B og C")."""
+    names: list[str] = []
+    position = 0
+    while found := pattern.search(text, position):
+        parts = _parts(found["list"])
+        if parts and len(parts) >= MIN_PROSE_PARTS:
+            names.extend(parts)
+            position = found.end()
+        else:
+            position = found.start() + 1
     return names
 
 

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 
 from puljeportal.document import Line
-from puljeportal.extract.criteria.items import Item
+from puljeportal.extract.criteria.items import Item, is_item
+from puljeportal.extract.criteria.plain import is_table_header
 from puljeportal.extract.text import CELL_GAP, COUNT_WORD, collapse, count_of
 
 ASSESSMENT = re.compile(r"bedøm|vurder|prioriter|kriteri|udvælg", re.IGNORECASE)
@@ -28,13 +29,16 @@ MIN_RUN_IN = 2
 ASKED = re.compile(rf"(?P<count>{COUNT_WORD})\s+(?:[a-zæøå]+\s+)?spørgsmål\s*:$", re.IGNORECASE)
 
 
-def is_assessment_heading(lines: Sequence[Line], index: int) -> bool:
-    """Is the line a heading about the assessment: short, no sentence, after a blank line?"""
+def is_assessment_heading(lines: Sequence[Line], index: int, after_blank: bool = True) -> bool:
+    """Is the line a heading about the assessment: short, no sentence, after a blank line
+    (unless not `after_blank`: a slide's title under its number)?"""
     text = collapse(lines[index].text)
     return (
         0 < len(text) <= HEADING_CHARS
         and not re.search(r"[.:?!,;]$", text)
-        and (index == 0 or lines[index - 1].blank or lines[index].heading > 0)
+        and not is_item(text)  # "3. Vurderingskriterier" in an agenda
+        and not is_table_header(lines[index].text)  # "Kriterium   Vægt"
+        and (not after_blank or index == 0 or lines[index - 1].blank or lines[index].heading > 0)
         and bool(ASSESSMENT.search(text))
     )
 
