@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from puljeportal.extract.qa import find_qa
 from tests.helpers import lines
 
@@ -805,3 +807,50 @@ def test_an_answer_whose_first_line_is_short_still_counts_as_prose() -> None:
         Kontakt
         """
     assert [q for _, q, _ in qa(text)] == ["Skal jeg have en anbefaling?", "Hvem kan søge?"]
+
+
+@pytest.mark.parametrize("mark", [" NY", " (ny)", " (opdateret)", " [ny]", " *"])
+def test_a_mark_for_a_new_or_changed_entry_is_no_part_of_the_question(mark: str) -> None:
+    text = f"""\
+        1. Ansøgere
+
+        1.1 Hvem kan være hovedansøger?
+        Kommuner, regioner og uddannelsesinstitutioner kan være hovedansøger, og de kan have
+        private virksomheder med som partnere i projektet.
+
+        1.2 Skal partnerne underskrive en partnerskabserklæring?{mark}
+        Ja. Erklæringen skal være underskrevet af alle partnere og uploades sammen med
+        ansøgningen i tilskudsportalen inden fristen.
+        """
+    questions = [q for _n, q, _a in qa(text)]
+    assert len(questions) == 2
+    assert questions[1].endswith("partnerskabserklæring?")
+
+
+@pytest.mark.parametrize("label", ["Spørgsmål 3 *", "Spørgsmål 3"])
+def test_a_numbered_label_alone_with_a_mark(label: str) -> None:
+    text = f"""\
+        Spørgsmål 2
+        Hvem kan søge?
+        Kommuner.
+
+        {label}
+        Hvordan vægtes kriterierne?
+        Ligeligt.
+        """
+    assert qa(text)[1][1:] == ("Hvordan vægtes kriterierne?", "Ligeligt.")
+
+
+@pytest.mark.parametrize("label", ["Kommentar fra deltager:", "Kommentar:", "Kommentar fra salen:"])
+def test_a_participants_comment_answered_in_minutes(label: str) -> None:
+    text = f"""\
+        Spm.: Tæller frivilligt arbejde med?
+        Sv.: Ja, med 200 kr. pr. time.
+
+        {label} Det er svært at nå at indhente tilbud inden fristen.
+        Svar: Styrelsen noterer sig kommentaren.
+        """
+    assert qa(text)[1][1:] == (
+        "Det er svært at nå at indhente tilbud inden fristen.",
+        "Styrelsen noterer sig kommentaren.",
+    )

@@ -64,7 +64,8 @@ Q_LABEL = re.compile(
     + _LABEL_END
     + r"|^[qs]"
     + _NUMBER
-    + r"\s*:\s*",
+    + r"\s*:\s*"
+    + r"|^kommentar(?:\s+fra\s+[\wæøå]+(?:\s+[\wæøå]+)?)?\s*:\s*",  # "Kommentar fra deltager:"
     re.IGNORECASE,
 )
 A_LABEL = re.compile(
@@ -94,6 +95,10 @@ QUESTION_END = re.compile(rf"[?:]['\"”’“»)]*(?:\s*{PARENTHESES})?$")
 # question's "Begrundelse:" (the asker's reasons), which is neither question nor answer.
 ASIDE_LABEL = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,30}:$")
 ASIDE_HEADING = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,30}$")  # the same as a heading, after a "?"
+# After a question or a label, a mark that the entry is new or changed ("? NY", "Spørgsmål 3 *").
+STATUS_MARK = re.compile(
+    r"(?<=\?)\s*(?:NY|NYT|Ny|\(ny\)|\(opdateret\)|\[ny\]|\[opdateret\])$|(?<=[?\w])\s+\*$"
+)
 BARE_QUESTION = re.compile(r"^(?:Spørgsmål|SPØRGSMÅL)$")
 BARE_ANSWER = re.compile(r"^(?:Svar|SVAR)$")
 # Web pages glue a timestamp to the question ("...samfundet?2018-12-07T10:04:41+00:00").
@@ -136,12 +141,23 @@ class Span:
     unsure: bool = False  # where the question ends is a guess: an editor should look
 
 
+def _without_status_marks(lines: Sequence[Line]) -> list[Line]:
+    """Lines without the marks a FAQ puts after a new or changed entry: "Kan vi søge? NY",
+    "... (opdateret)", "Spørgsmål 3 *"."""
+    return [
+        replace(line, text=STATUS_MARK.sub("", line.text.rstrip()))
+        if STATUS_MARK.search(line.text.rstrip())
+        else line
+        for line in lines
+    ]
+
+
 def find_qa(lines: Sequence[Line]) -> tuple[list[QA], list[str]]:
     """All Q&A pairs in a document, in order, with warnings for an editor."""
     table = _table_qa(lines)
     if table:
         return table, []
-    lines = _split_inline_answers(lines)
+    lines = _split_inline_answers(_without_status_marks(lines))
     for finder in (_labelled, _answer_labelled, _numbered, _headed):
         spans = finder(lines)
         if spans:
