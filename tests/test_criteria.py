@@ -1212,3 +1212,37 @@ def test_whether_clauses_after_se_paa() -> None:
         "om projektet kan leve videre",
         "om det når ud over de aktive",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Der lægges desuden vægt på geografisk spredning.", ["geografisk spredning"]),
+        (
+            "Derudover lægger vi vægt på en realistisk økonomi og samarbejde mellem flere aktører.",
+            ["en realistisk økonomi", "samarbejde mellem flere aktører"],
+        ),
+        (
+            "Desuden vægtes tilgængelighed for borgere med handicap og aktiviteter i byerne.",
+            ["tilgængelighed for borgere med handicap", "aktiviteter i byerne"],
+        ),
+    ],
+)
+def test_one_or_two_names_after_what_weighs(sentence: str, names: list[str]) -> None:
+    assert [c.title for c in find_criteria(make_doc(sentence))] == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kriterierne vægtes lige højt.",
+        "Arrangementer uden entré vægtes ikke højere end andre.",
+        "Vi lægger vægt på at svare hurtigt.",
+        "Der lægges vægt på, om projektet er lokalt forankret.",
+        "Fonden lægger stor vægt på den samlede vurdering af projektets kvalitet, dets forankring "
+        "og dets betydning for lokalsamfundet i årene efter projektperioden.",
+    ],
+)
+def test_what_weighs_without_a_short_name_names_none_that_way(sentence: str) -> None:
+    titles = [c.title for c in find_criteria(make_doc(sentence))]
+    assert titles == [] or len(titles) >= 3 or titles == ["om projektet er lokalt forankret"]

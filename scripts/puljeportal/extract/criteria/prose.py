@@ -54,6 +54,16 @@ WEIGHED_PROSE = re.compile(
     r"\s+(?!at\b|,)(?P<list>[^.:;!?]+)[.;]",
     re.IGNORECASE,
 )
+# One or two names, a short sentence's end, after what weighs: "Der lægges desuden vægt på
+# geografisk spredning.", "Desuden vægtes tilgængelighed og aktiviteter i de mindre byer.",
+# "..., og på samarbejde mellem flere foreninger." (the names of a longer list are read above).
+FEW_WEIGHED = re.compile(
+    r"(?:vægt\s+på|(?:desuden|derudover|endvidere|herudover)\s+vægtes)"
+    r"\s+(?!at\b|om\b|,)(?P<list>[^.:;!?]+)\.(?=\s|$)",
+    re.IGNORECASE,
+)
+FEW_WORDS = 12
+FEW_CUT = re.compile(r",\s*(?:hvor|hvis|når|fordi|at|om|fx|f\.eks\.|for eksempel)\b", re.IGNORECASE)
 # "Udvalget har vurderet ansøgningerne efter A, B og C.": a few words before "efter", read on
 # its own, so that a sentence going on to "vægt på ..." is still read from there.
 ASSESSED_AFTER = re.compile(
@@ -153,6 +163,16 @@ def named_in(text: str) -> list[str]:
             names.extend(_name(part) for part in lettered)
     for pattern in (WEIGHED_PROSE, ASSESSED_AFTER):
         names.extend(_weighed(pattern, text))
+    for match in FEW_WEIGHED.finditer(text):  # "Der lægges desuden vægt på geografisk spredning."
+        parts = _parts(match["list"])
+        listed = match["list"]
+        if (
+            parts
+            and len(parts) < MIN_PROSE_PARTS
+            and len(listed.split()) <= FEW_WORDS
+            and not FEW_CUT.search(listed)  # "projekter i byer, hvor ...": a clause says which
+        ):
+            names.extend(parts)
     for match in AT_CLAUSES.finditer(text):
         mark = re.compile(AT_MARK.format(word=match["word"]), re.IGNORECASE)
         clauses = [clause.strip(" ,") for clause in mark.split(match["list"])]
