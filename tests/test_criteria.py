@@ -1246,3 +1246,19 @@ def test_one_or_two_names_after_what_weighs(sentence: str, names: list[str]) -> 
 def test_what_weighs_without_a_short_name_names_none_that_way(sentence: str) -> None:
     titles = [c.title for c in find_criteria(make_doc(sentence))]
     assert titles == [] or len(titles) >= 3 or titles == ["om projektet er lokalt forankret"]
+
+
+def test_a_wrapped_line_with_the_count_is_no_counting_heading() -> None:
+    # the lead wrapped in a narrow column: "ud fra fire kriterier, som vægter" is its middle
+    doc = make_doc(
+        "Sådan vurderer vi\nFondens bestyrelse vurderer ansøgningerne\n"
+        "ud fra tre kriterier, som vægter\nlige meget.\n\n"
+        "Kulturel kvalitet\nProjektet skal have et tydeligt kunstnerisk\nindhold.\n\n"
+        "Lokalt ejerskab\nProjektet skal være forankret i\nlokalsamfundet.\n\n"
+        "Varig effekt\nBeskriv, hvordan projektet fortsætter.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Kulturel kvalitet",
+        "Lokalt ejerskab",
+        "Varig effekt",
+    ]

@@ -116,7 +116,8 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
                 index = end
                 continue
         first = collapse(line.text)
-        lead_text, after = (first, index + 1) if counted_heading(first) else unit(lines, index)
+        counted = counted_heading(lines, index)
+        lead_text, after = (first, index + 1) if counted else unit(lines, index)
         count = stated_count(lead_text)
         start = list_start(lines, index)
         if is_table_header(line.text):

@@ -70,7 +70,7 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
             return bool(WEIGHING.search(text) or PRIORITISING.search(text))
         # "Hvordan prioriterer udvalget?" as a heading straight above a marked list
         return text.endswith("?") and bool(ASSESSING.search(text))
-    if counted_heading(first) or (
+    if counted_heading(lines, index) or (
         first.endswith("?") and len(first) <= 2 * SHORT and not ASKED_LABEL.match(first)
     ):  # "Fire kriterier – 100 point", "Felt 5: Hvordan opfylder I vurderingskriterierne?"
         return True  # (not a question in minutes, "Spm.: Hvordan vægtes kriterierne?")
@@ -121,10 +121,18 @@ def list_start(lines: Sequence[Line], lead: int) -> int | None:
     return None
 
 
-def counted_heading(text: str) -> bool:
+def counted_heading(lines: Sequence[Line], index: int) -> bool:
     """Is this line a heading that counts the criteria below it ("Fire kriterier – samlet 100
-    point"): short, no sentence, a count?"""
-    return len(text) <= SHORT and not SENTENCE_END.search(text) and bool(stated_count(text))
+    point"): short, capitalised, no sentence, a count, and not wrapped on to the next line?"""
+    text = collapse(lines[index].text)
+    following = collapse(lines[index + 1].text) if index + 1 < len(lines) else ""
+    return (
+        len(text) <= SHORT
+        and (text[:1].isupper() or text[:1].isdigit())
+        and not SENTENCE_END.search(text)
+        and not following[:1].islower()
+        and bool(stated_count(text))
+    )
 
 
 def stated_count(lead: str) -> int | None:
