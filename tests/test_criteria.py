@@ -449,6 +449,8 @@ def test_criteria_named_after_what_weighs_without_a_count() -> None:
         "lokal forankring",
         "inddragelse af børn og unge",
         "evnen til at nå nye publikummer",
+        "værdi for naturen",  # two names closing a short sentence after "prioriteres efter"
+        "adgang for borgere",
     ]
 
 
@@ -1261,4 +1263,96 @@ def test_a_wrapped_line_with_the_count_is_no_counting_heading() -> None:
         "Kulturel kvalitet",
         "Lokalt ejerskab",
         "Varig effekt",
+    ]
+
+
+# --- Forms seen in held-out set I after its blind run, each with variants of its own --------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ansøgningerne vurderes ud fra tre kriterier, som vægtes lige:",
+        "Ansøgningerne blev vurderet efter de kriterier, der fremgik af puljeopslaget:",
+    ],
+)
+def test_a_comma_after_the_criteria_word_before_the_colon(lead: str) -> None:
+    doc = make_doc(f"{lead} målgruppens behov, partnerskabets kvalitet og et realistisk budget.")
+    assert [c.title for c in find_criteria(doc)] == [
+        "målgruppens behov",
+        "partnerskabets kvalitet",
+        "et realistisk budget",
+    ]
+
+
+def test_eller_joins_alternatives_inside_the_last_name() -> None:
+    doc = make_doc(
+        "Der lægges vægt på antallet af frivillige, betydningen for sårbare borgere og "
+        "samarbejde med andre foreninger eller kommunale tilbud."
+    )
+    assert [c.title for c in find_criteria(doc)][-2:] == [
+        "betydningen for sårbare borgere",
+        "samarbejde med andre foreninger eller kommunale tilbud",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ansøgningerne blev vurderet efter kriterierne, der fremgik af opslaget, herunder {names}.",
+        "Styrelsen vil prioritere ansøgninger, der omfatter {names}.",
+        "Udvalget prioriterer projekter, som bygger på {names}.",
+    ],
+)
+def test_names_among_the_criteria_or_in_what_preferred_applications_hold(sentence: str) -> None:
+    names = "lokal forankring, inddragelse af frivillige og sandsynligheden for, at den fortsætter"
+    assert [c.title for c in find_criteria(make_doc(sentence.format(names=names)))] == [
+        "lokal forankring",
+        "inddragelse af frivillige",
+        "sandsynligheden for, at den fortsætter",
+    ]
+
+
+@pytest.mark.parametrize("lead", ["Bestyrelsen har besluttet at prioritere", "Vi lægger vægt på"])
+def test_numbered_names_after_what_is_prioritised(lead: str) -> None:
+    doc = make_doc(
+        f"{lead} 1) uddannelse med anerkendt bevis, 2) medarbejdere uden faglært uddannelse og "
+        "3) virksomheder, der ikke fik tilskud sidste år. Resten behandles efter tur."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "uddannelse med anerkendt bevis",
+        "medarbejdere uden faglært uddannelse",
+        "virksomheder, der ikke fik tilskud sidste år",
+    ]
+
+
+def test_one_name_after_prioriteres_efter() -> None:
+    doc = make_doc("Ansøgninger prioriteres efter CO2-fortrængning pr. tilskudskrone. Svar i maj.")
+    assert [c.title for c in find_criteria(doc)] == ["CO2-fortrængning pr. tilskudskrone"]
+
+
+@pytest.mark.parametrize("heading", ["Hvad vægter vi", "Sådan prioriterer vi"])
+def test_run_in_titles_one_a_line_after_a_dash(heading: str) -> None:
+    doc = make_doc(
+        f"{heading}\nSundhedsfaglig relevans – projektet skal bygge på viden.\n"
+        "Målgruppe – vi prioriterer borgere, der sjældent deltager.\n"
+        "Varighed - projekter, der kan fortsætte, foretrækkes.\n\nHvad kan ikke støttes\n"
+    )
+    found = find_criteria(doc)
+    assert [c.title for c in found] == ["Sundhedsfaglig relevans", "Målgruppe", "Varighed"]
+    assert found[1].requirements == ["vi prioriterer borgere, der sjældent deltager."]
+
+
+@pytest.mark.parametrize("dot", ["", "."])
+def test_criteria_as_numbered_subsections(dot: str) -> None:
+    doc = make_doc(
+        "3. Vurderingskriterier\nAnsøgningerne vurderes ud fra tre kriterier, som vægtes lige.\n\n"
+        f"3.1{dot} Målgruppens behov\nHvordan dokumenterer ansøger behovet?\n\n"
+        f"3.2{dot} Indsatsens kvalitet\nBygger indsatsen på viden om, hvad der virker?\n\n"
+        f"3.3{dot} Forankring\nHvordan fortsætter indsatsen?\n\n4. Ansøgningens indhold\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Målgruppens behov",
+        "Indsatsens kvalitet",
+        "Forankring",
     ]

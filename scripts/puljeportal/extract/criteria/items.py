@@ -24,9 +24,9 @@ BARE_WEIGHT = re.compile(r"\s+\d{1,3}(?:,\d+)?$")  # "Inddragelse af frivillige 
 # "2) antallet af deltagere, og", "- frivilliges deltagelse og": the joint to the next item
 LIST_JOINT = re.compile(r"(?:\s*[,;]\s*(?:og|samt|eller)?|\s+(?:og|samt|eller))$")
 NUMBER = re.compile(
-    r"^(?:\(?(?P<roman>i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)(?:\)|(?<=[IVX])\.)|\(?(?P<digits>\d{1,2})[.)]|\(?(?P<letter>[a-hA-H])[.)])"
+    r"^(?:\(?(?P<roman>i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)(?:\)|(?<=[IVX])\.)|\(?(?:(?P<section>\d{1,2})\.(?=\d))?(?P<digits>\d{1,2})(?(section)\.?|[.)])|\(?(?P<letter>[a-hA-H])[.)])"
     r"\s+(?P<rest>.*)$"
-)  # "3.", "c)", "(iv)", "(2)", "(b)", "B.", "IV."
+)  # "3.", "c)", "(iv)", "(2)", "(b)", "B.", "IV.", and a section's "3.2" (numbered 2)
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 # "Kriterium 2: Organisering", "Kriterie B – Formidling": a criterion that names itself, its
 # text in the paragraph below.

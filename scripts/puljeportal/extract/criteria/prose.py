@@ -14,7 +14,7 @@ from puljeportal.model import Criterion
 # "ud fra tre kriterier: A, B og C." — a count, the criteria word, a colon, and the list; a
 # few words may stand before the colon ("efter de fire kriterier i vejledningens afsnit 5:").
 PROSE_LIST = re.compile(
-    STATED.pattern + r"\w*(?:\s+[^\s.:;!?]+){0,5}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
+    STATED.pattern + r"\w*,?(?:\s+[^\s.:;!?]+){0,5}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
 )
 PART_WORDS = 10  # a criterion named in a sentence: a few words
 CLAUSE_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|at|om|fordi)\b", re.IGNORECASE)
@@ -26,6 +26,9 @@ LIST_END = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_START = re.compile(r"(?:der|som)\s", re.IGNORECASE)
+# "sandsynligheden for, at indsatsen fortsætter": a that-clause as a preposition's object
+OBJECT_START = re.compile(r"(?:at|om)\s", re.IGNORECASE)
+PREPOSITION_END = re.compile(r"\s(?:for|på|til|om|af|med)$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:der|som)\s", re.IGNORECASE)
 JOINT = re.compile(r"\s+(?:og|samt|eller)\s+", re.IGNORECASE)
 LAST_CLAUSE = re.compile(r"(?:og|samt)\s+(?:om|at)\s", re.IGNORECASE)
@@ -36,13 +39,14 @@ MIN_PROSE_PARTS = 3  # a list after "vægt på" without a count: "A, B og C" at 
 SPEAKS_OF_CRITERIA = re.compile(r"kriteri|vægt|priorit|kigge|\bser?\b|vurder|bedøm", re.IGNORECASE)
 # "efter kriterierne i retningslinjerne: A, B, C og D." — no count, so at least three names.
 NAMED_LIST = re.compile(
-    r"kriteri\w*(?:\s+[^\s:;!?]+){0,6}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
+    r"kriteri\w*,?(?:\s+[^\s:;!?]+){0,6}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
 )
 # "efter tre kriterier: a) ..., b) ... og c) ..." or "1. ..., 2. ..., og 3. ...": the list ends
 # at a full stop before a capital letter (not at "pr." or the next marker "2.").
 MARK = r"(?<![\wæøå])(?:[a-h]\)|\d{1,2}[.)](?=\s))"
 LETTERED_PROSE = re.compile(
-    rf"kriteri\w*(?:\s*:|,?\s+nemlig)\s*(?P<list>{MARK}\s[^!?:;]+?)\.(?=\s+(?-i:[A-ZÆØÅ])|\s*$)",
+    rf"(?:kriteri\w*(?:\s*:|,?\s+nemlig)|prioritere\w*|vægt\s+på)\s*"
+    rf"(?P<list>{MARK}\s[^!?:;]+?)\.(?=\s+(?-i:[A-ZÆØÅ])|\s*$)",
     re.IGNORECASE
 )
 LETTER_MARK = re.compile(rf",?\s*(?:og\s+)?{MARK}\s*")
@@ -51,19 +55,28 @@ QUOTED_JOINT = re.compile(rf"(?<=[{QUOTES}])\s+(?:og|samt|eller)\s+(?=[{QUOTES}]
 WEIGHED_PROSE = re.compile(
     r"(?:vægt\s+på|kriteri\w*\s+(?:om|er)|(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)"
     r"\s+efter|prioriterer\s+(?:projekter|ansøgninger|aktiviteter)\s+med)"
-    r"\s+(?!at\b|,)(?P<list>[^.:;!?]+)[.;]",
+    r"\s+(?!at\b|,|[a-h]\)|\d{1,2}\)|\d{1,2}\.\s)(?P<list>[^.:;!?]+)[.;]",  # not "1) A, 2) B"
     re.IGNORECASE,
 )
 # One or two names, a short sentence's end, after what weighs: "Der lægges desuden vægt på
 # geografisk spredning.", "Desuden vægtes tilgængelighed og aktiviteter i de mindre byer.",
 # "..., og på samarbejde mellem flere foreninger." (the names of a longer list are read above).
 FEW_WEIGHED = re.compile(
-    r"(?:vægt\s+på|(?:desuden|derudover|endvidere|herudover)\s+vægtes)"
+    r"(?:vægt\s+på|(?:desuden|derudover|endvidere|herudover)\s+vægtes|prioriteres\s+efter)"
     r"\s+(?!at\b|om\b|,)(?P<list>[^.:;!?]+)\.(?=\s|$)",
     re.IGNORECASE,
 )
 FEW_WORDS = 12
 FEW_CUT = re.compile(r",\s*(?:hvor|hvis|når|fordi|at|om|fx|f\.eks\.|for eksempel)\b", re.IGNORECASE)
+# "efter de kriterier, der fremgik af opslaget, herunder A, B og C.": the named ones among them;
+# "prioritere ansøgninger, der omfatter A, B og C.": what the preferred applications hold.
+AMONG = re.compile(
+    r"(?:kriteri\w*[^.:;!?]{0,80}?,?\s+(?:herunder|blandt andet|bl\.a\.|især|særligt)"
+    r"|priorit\w*\s+(?:ansøgninger|projekter|indsatser|aktiviteter),?\s+(?:der|som)\s+"
+    r"(?:omfatter|indeholder|rummer|har|sikrer|viser|bygger på))"
+    r"\s+(?!at\b|om\b)(?P<list>[^.:;!?]+)[.;]",
+    re.IGNORECASE,
+)
 # "Udvalget har vurderet ansøgningerne efter A, B og C.": a few words before "efter", read on
 # its own, so that a sentence going on to "vægt på ..." is still read from there.
 ASSESSED_AFTER = re.compile(
@@ -163,6 +176,10 @@ def named_in(text: str) -> list[str]:
             names.extend(_name(part) for part in lettered)
     for pattern in (WEIGHED_PROSE, ASSESSED_AFTER):
         names.extend(_weighed(pattern, text))
+    for match in AMONG.finditer(text):
+        parts = _parts(match["list"])
+        if parts and len(parts) >= 2:
+            names.extend(parts)
     for match in FEW_WEIGHED.finditer(text):  # "Der lægges desuden vægt på geografisk spredning."
         parts = _parts(match["list"])
         listed = match["list"]
@@ -254,7 +271,9 @@ def _last_two(core: str) -> list[str]:
     lower-case word, a noun joined to the one before it ("frivillige og samarbejde mellem
     foreninger og institutioner"; not "... og fagpersoner samt Varighed")."""
     joints = list(JOINT.finditer(core))
-    if not joints:
+    if any(joint.group().strip().lower() != "eller" for joint in joints):
+        joints = [j for j in joints if j.group().strip().lower() != "eller"]  # "A og B eller C":
+    if not joints:  # "eller" joins alternatives inside the last name, "og" parts the names
         return [core]
     joint, lone = joints[-1], core[joints[-1].end() :]
     if len(joints) > 1 and joint.group().strip() == "og" and lone.islower() and " " not in lone:
@@ -265,10 +284,13 @@ def _last_two(core: str) -> list[str]:
 def _with_relatives(pieces: list[str]) -> list[str]:
     """Comma-split pieces with each relative clause joined back to the name it belongs to:
     "antallet af beboere", "der involveres aktivt" is "antallet af beboere, der involveres
-    aktivt"."""
+    aktivt"; so is a that-clause after a preposition ("sandsynligheden for", "at ...")."""
     joined: list[str] = []
     for piece in pieces:
-        if joined and RELATIVE_START.match(piece):
+        after_preposition = bool(joined) and bool(PREPOSITION_END.search(joined[-1]))
+        if joined and (
+            RELATIVE_START.match(piece) or (OBJECT_START.match(piece) and after_preposition)
+        ):
             joined[-1] = f"{joined[-1]}, {piece}"
         else:
             joined.append(piece)

@@ -1,6 +1,7 @@
 """Criteria as paragraphs under a heading about the assessment, with no list marker:
-- run-in titles, each paragraph opening with the criterion's name as a short sentence of its own
-  ("Bedømmelse" / "Kunstnerisk kvalitet. Fagudvalget vurderer ..." / "Geografisk spredning. ...");
+- run-in titles, each paragraph (or line) opening with the criterion's name as a short sentence
+  of its own or before a dash ("Bedømmelse" / "Kunstnerisk kvalitet. Fagudvalget vurderer ..." /
+  "Geografisk spredning. ..."; "Hvad vægter vi" / "Målgruppe – vi prioriterer ...");
 - the questions the assessors ask, as many as a sentence says ("Sådan bedømmer vi" / "... stiller
   den sig selv fem spørgsmål:" / "Hvem hjælper aktiviteten?" / its explanation / ...).
 """
@@ -15,10 +16,11 @@ from puljeportal.extract.criteria.items import Item, is_item
 from puljeportal.extract.criteria.plain import is_table_header
 from puljeportal.extract.text import CELL_GAP, COUNT_WORD, collapse, count_of
 
-ASSESSMENT = re.compile(r"bedøm|vurder|prioriter|kriteri|udvælg", re.IGNORECASE)
+ASSESSMENT = re.compile(r"bedøm|vurder|prioriter|kriteri|udvælg|vægt", re.IGNORECASE)
 HEADING_CHARS = 60
 # "Kunstnerisk kvalitet. Fagudvalget vurderer ...": a name of a few words, then its explanation.
-RUN_IN = re.compile(r"^(?P<title>[A-ZÆØÅ][^.!?:;]{2,50}?)\.\s+(?P<rest>\S.*)$")
+# Also with a dash: "Målgruppe – vi prioriterer borgere, der sjældent deltager.".
+RUN_IN = re.compile(r"^(?P<title>[A-ZÆØÅ][^.!?:;–]{2,50}?)(?:\.|\s+[–-])\s+(?P<rest>\S.*)$")
 RUN_IN_WORDS = 6
 # Not a name: an abbreviation's stop ("Kriterium Maks. point"), or a sentence about the
 # assessment itself ("Udvalget vurderer ansøgningerne efter en pointmodel.").
@@ -52,20 +54,32 @@ def runin_criteria(lines: Sequence[Line], heading: int) -> tuple[list[Item], int
     asked = ASKED.search(collapse(paragraphs[0][1]))
     if asked:
         return _asked(lines, paragraphs[1:], count_of(asked["count"]))
+    first, _text, after_first = paragraphs[0]
+    by_line = [(i, collapse(lines[i].text), i + 1) for i in range(first, after_first)]
+    if len(by_line) >= MIN_RUN_IN and all(_run_in(lines, i, text) for i, text, _ in by_line):
+        paragraphs = by_line  # one criterion a line: "Målgruppe – vi prioriterer ..."
     items: list[Item] = []
     end = heading + 1
     for start, text, after in paragraphs:
-        match = RUN_IN.match(text)
-        if (
-            not match
-            or len(match["title"].split()) > RUN_IN_WORDS
-            or NOT_A_NAME.search(match["title"])
-            or CELL_GAP.search(lines[start].text.strip())  # a table's row
-        ):
+        match = _run_in(lines, start, text)
+        if not match:
             break
         items.append(Item(None, match["title"], lines[start].page, [match["rest"].strip()]))
         end = after
     return (items, end) if len(items) >= MIN_RUN_IN else ([], heading + 1)
+
+
+def _run_in(lines: Sequence[Line], start: int, text: str) -> re.Match[str] | None:
+    """The run-in title and the rest of a paragraph that opens with one."""
+    match = RUN_IN.match(text)
+    if (
+        not match
+        or len(match["title"].split()) > RUN_IN_WORDS
+        or NOT_A_NAME.search(match["title"])
+        or CELL_GAP.search(lines[start].text.strip())  # a table's row
+    ):
+        return None
+    return match
 
 
 def _asked(
