@@ -57,3 +57,27 @@ def test_contacts_from_a_table_with_the_person_in_the_role_column() -> None:
         ("Anne Holm", "Konsulent", None, "11 22 33 44", "ah@x.dk"),
         ("Per Lund Hansen", "Formand", "Landsbyrådet", "55 66 77 88", None),
     ]
+
+
+def test_a_row_whose_cells_lost_their_columns_still_gives_its_email_and_phone() -> None:
+    # a PDF read back: the header's columns and the rows' cells no longer line up
+    doc = make_doc(
+        "Kontaktpersoner\n\n"
+        "Emne   Navn   E-mail\n"
+        "Telefon\n"
+        "mitho@regsj.dk   29 14 60 83\n"
+    )
+    found = [(c.email, c.phone) for c in find_contacts(doc, [])]
+    assert ("mitho@regsj.dk", "29 14 60 83") in found
+
+
+def test_a_line_of_running_text_ends_a_contact_table() -> None:
+    text = (
+        "Emne   Kontaktperson   Telefon   E-mail\n"
+        "Ansøgning   Birgitte Sand   20 47 13 86   bs@lag.dk\n"
+        "Spørgsmål om regnskab kan rettes til Niels Vinter på nv@lag.dk eller 97 82 04 11.\n"
+    )
+    rows, taken = contact_rows(lines(text))
+    assert len(rows) == 1 and 2 not in taken
+    found = {(c.email, c.phone) for c in find_contacts(make_doc(text), [])}
+    assert ("nv@lag.dk", "97 82 04 11") in found

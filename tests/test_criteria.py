@@ -1356,3 +1356,51 @@ def test_criteria_as_numbered_subsections(dot: str) -> None:
         "Indsatsens kvalitet",
         "Forankring",
     ]
+
+
+def test_a_list_inside_a_sentence_that_a_narrow_column_broke_at_a_marker() -> None:
+    doc = make_doc(
+        "Bestyrelsen har besluttet at prioritere a)\nuddannelse med anerkendt bevis,\n"
+        "b) medarbejdere uden faglært uddannelse og\nc) virksomheder uden tilskud sidste år.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "uddannelse med anerkendt bevis",
+        "medarbejdere uden faglært uddannelse",
+        "virksomheder uden tilskud sidste år",
+    ]
+
+
+def test_ranked_priorities_wrapped_in_a_narrow_column() -> None:
+    doc = make_doc(
+        "Sådan bliver I vurderet\nFørste prioritet: Kunstnerisk kvalitet\n"
+        "Anden prioritet: Geografisk spredning af\nspillesteder\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Kunstnerisk kvalitet",
+        "Geografisk spredning af spillesteder",
+    ]
+
+
+def test_run_in_titles_one_a_line_wrapped_in_a_narrow_column() -> None:
+    doc = make_doc(
+        "Hvad vægter vi\nSundhedsfaglig relevans – projektet skal\nbygge på viden.\n"
+        "Målgruppe – vi prioriterer borgere, der\nsjældent deltager.\n"
+        "Varighed – projekter, der kan fortsætte,\nforetrækkes.\n"
+    )
+    found = find_criteria(doc)
+    assert [c.title for c in found] == ["Sundhedsfaglig relevans", "Målgruppe", "Varighed"]
+    assert found[1].requirements == ["vi prioriterer borgere, der sjældent deltager."]
+
+
+def test_dot_leaders_whose_weight_wrapped_onto_the_next_line() -> None:
+    doc = make_doc(
+        "Fire kriterier – samlet 100 point\nKlimaeffekt ............................ 40\npoint\n"
+        "Samfundsøkonomi ........................\n25 point\nNatur .................... 20 point\n"
+        "Inddragelse .............. 15 point\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Klimaeffekt",
+        "Samfundsøkonomi",
+        "Natur",
+        "Inddragelse",
+    ]

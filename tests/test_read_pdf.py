@@ -310,7 +310,14 @@ def test_a_ruled_table_is_found_and_its_words_stay_in_the_lines(tmp_path: Path) 
         ["Løn til projektleder", "100.000 kr."],
         ["Transport", ""],
     ]
-    assert "Løn til projektleder 100.000 kr." in texts(doc)
+    assert "Løn til projektleder   100.000 kr." in texts(doc)  # cells apart by a wide gap
+
+
+def test_words_far_apart_on_a_line_keep_a_wide_gap_and_near_ones_a_space(tmp_path: Path) -> None:
+    row = [(72, 700, "Partnerskab", "Helvetica", 10), (300, 700, "20 point", "Helvetica", 10)]
+    doc = read(draw(tmp_path / "g.pdf", [[(72, 760, "Kriterier og point", "Helvetica", 10), *row]]))
+    assert texts(doc)[-1] == "Partnerskab   20 point"
+    assert texts(doc)[0] == "Kriterier og point"
 
 
 def test_a_page_without_text_gives_a_warning(tmp_path: Path) -> None:
@@ -370,7 +377,7 @@ def test_pdfmake_is_deterministic_and_survives_missing_glyphs(tmp_path: Path) ->
     make_pdf(text, tmp_path / "1.pdf", columns=2, header="Pulje", page_numbers=True)
     make_pdf(text, tmp_path / "2.pdf", columns=2, header="Pulje", page_numbers=True)
     assert (tmp_path / "1.pdf").read_bytes() == (tmp_path / "2.pdf").read_bytes()
-    assert font_safe(text) == "Støtte – “kerneelementer” • 25 % ? ? slut"
+    assert font_safe(text) == "Støtte – “kerneelementer” • 25 % ? • slut"  # a symbol: a bullet
     # One page: the header cannot be told from text by repetition, so it is kept.
     assert texts(read(tmp_path / "1.pdf")) == ["Pulje", "", font_safe(text)]
 
@@ -449,3 +456,8 @@ def test_pdfmake_wraps_a_line_with_a_bold_run_in_heading(tmp_path: Path) -> None
     words = " ".join(line.text for line in doc.lines).split()
     assert words == f"Kan en forening søge om tilskud til et klubhus? {answer}".split()
     assert doc.lines[0].bold and not doc.lines[-1].bold
+
+
+def test_pdfmake_keeps_a_table_rows_gaps_when_the_row_fits(tmp_path: Path) -> None:
+    make_pdf("Kriterium            Point\nPartnerskab          0-6\n", tmp_path / "t.pdf")
+    assert texts(read(tmp_path / "t.pdf")) == ["Kriterium   Point", "Partnerskab   0-6"]

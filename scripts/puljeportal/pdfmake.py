@@ -65,12 +65,22 @@ def _fonts() -> frozenset[int]:
 
 
 def font_safe(text: str) -> str:
-    """The text with tabs as spaces and every character the font lacks replaced by '?'."""
+    """The text with tabs as spaces and every character the font lacks replaced: a table's box
+    drawing by a space (a real PDF draws its rules as lines, not text), another symbol ("✔",
+    "►", "☐") by a bullet, anything else by '?'."""
     known = _fonts()
     text = text.replace("\t", " ")
     # Invisible format characters (zero-width space, BOM) are dropped, not shown as '?'.
     text = "".join(c for c in text if ord(c) in known or unicodedata.category(c) != "Cf")
-    return "".join(c if ord(c) in known else "?" for c in text)
+    return "".join(c if ord(c) in known else _stand_in(c) for c in text)
+
+
+def _stand_in(char: str) -> str:
+    """What the PDF shows for a character its font lacks."""
+    if "\u2500" <= char <= "\u257f":  # box drawing
+        return " "
+    symbol = unicodedata.category(char) in ("So", "Sm") and char != "\ufffd"
+    return "•" if symbol else "?"
 
 
 def parse(text: str, bold_lines: Callable[[str], bool] | None = None) -> list[Item]:
@@ -112,9 +122,14 @@ def _parse_line(raw: str, bold_lines: Callable[[str], bool] | None) -> Item:
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Wrap at spaces as a word processor would; a word wider than the line is hyphenated."""
+    """Wrap at spaces as a word processor would; a word wider than the line is hyphenated. A
+    table's row that fits (cells parted by runs of spaces) keeps its gaps, as a table would."""
     from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped]
 
+    row = text.strip()
+    if "  " in row and _width(row, font, size) <= width:
+        return [row]
+    text = " ".join(text.split()) if "  " in row else text  # a row too wide: wrapped as prose
     lines: list[str] = []
     for line in simpleSplit(text, font, size, width) or [""]:
         while _width(line, font, size) > width and len(line) > 1:

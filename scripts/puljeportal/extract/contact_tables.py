@@ -94,6 +94,9 @@ def contact_rows(lines: Sequence[Line]) -> tuple[list[ContactRow], set[int]]:
             continue
         elif _continues(text, columns) and rows and rows[-1].line in taken:
             _add(rows[-1].cells, _row(text, columns))  # "            csho@star.dk" below
+        elif len(_cells(text)) == 1 and not RULE.match(text.strip()):
+            columns = None  # a line of running text, no row: the table has ended
+            continue
         elif not RULE.match(text.strip()):
             rows.append(ContactRow(index, _row(text, columns)))
         taken.add(index)
@@ -106,7 +109,9 @@ def _continues(text: str, columns: list[tuple[int, str]]) -> bool:
     cells = _cells(text)
     if not cells or len(columns) < 2:
         return False
-    lone = len(cells) == 1 and ("@" in cells[0][1] or bool(NUMBER.fullmatch(cells[0][1])))
+    alone = cells[0][1]
+    bare_email = "@" in alone and " " not in alone
+    lone = len(cells) == 1 and (bare_email or bool(NUMBER.fullmatch(alone)))
     return lone or cells[0][0] > columns[0][0] + TOLERANCE
 
 

@@ -229,7 +229,8 @@ def _phone_ok(line_text: str, start: int, contactish: bool) -> bool:
         return False
     if not before.strip(" |-–/"):
         return contactish  # alone on its line
-    return contactish and bool(re.search(r"(?:/|eller|og|,|på|:)\s*$", before))
+    # after a joining word, or in the next cell of a table's row ("mitho@regsj.dk   29 14 60 83")
+    return contactish and bool(re.search(r"(?:/|eller|og|,|på|:)\s*$|@\S+[ \t]{2,}$", before))
 
 
 def _column_labels(lines: Sequence[Line], block: list[int]) -> dict[int, str]:
@@ -413,6 +414,10 @@ def _card_line(text: str) -> bool:
     return len(re.findall(r"[a-zæøå]{2,}", rest, re.IGNORECASE)) <= 3
 
 
+# A contact table's column name on a line of its own ("Telefon", "E-mail"): never a unit's name.
+COLUMN_WORD = re.compile(r"(?:telefon(?:nummer)?|e-?mail|navn|kontaktperson|funktion):?", re.I)
+
+
 def _unit_name(lines: Sequence[Line], block: list[int], first_fact: int) -> tuple[str, str | None]:
     """Name (and role) for a contact without a person: the unit the text names or heads it,
     looked for first in the contact's own line, then in its block."""
@@ -434,8 +439,8 @@ def _unit_name(lines: Sequence[Line], block: list[int], first_fact: int) -> tupl
         index -= 1
         if not line:
             continue
-        if re.fullmatch(r"[\w.]{1,6}:?", line):
-            continue  # a label in a column of labels ("Tlf." / "Fax")
+        if re.fullmatch(r"[\w.]{1,6}:?", line) or COLUMN_WORD.fullmatch(line):
+            continue  # a label in a column of labels ("Tlf." / "Fax"), a table's column name
         if EMAIL.search(line) or PHONE.search(line) or re.search(r"[.!?]$", line):
             break
         if ADDRESS.search(line) or LABEL_LINE.match(line):
@@ -572,8 +577,9 @@ def table_contacts(lines: Sequence[Line]) -> tuple[list[Draft], set[int]]:
     drafts: list[Draft] = []
     rows, taken = contact_rows(lines)
     for row in rows:
-        email = EMAIL.search(row.cells.get("email", "") or " ".join(row.cells.values()))
-        phone = PHONE.search(row.cells.get("phone", ""))
+        whole = "   ".join(row.cells.values())  # cells placed wrongly (a PDF's lost alignment):
+        email = EMAIL.search(row.cells.get("email", "")) or EMAIL.search(whole)  # the row's own
+        phone = PHONE.search(row.cells.get("phone", "")) or PHONE.search(EMAIL.sub(" ", whole))
         if not (email or phone):
             continue
         name, role = row.cells.get("name", ""), row.cells.get("role")

@@ -416,11 +416,17 @@ def _line(row: Row, flow: Flow) -> _Line:
     )
 
 
+CELL_GAP_EMS = 1.5  # a gap this many font sizes wide parts two cells of a table
+
+
 def _join(row: Row, size: float) -> str:
-    """Words joined by spaces; pieces split only by a change of font are joined without one."""
+    """Words joined by spaces; pieces split only by a change of font are joined without one, and
+    words far apart (a table's cells without rules) by a wide gap, as text tables are written."""
     text = row[0]["text"]
     for before, word in zip(row, row[1:], strict=False):
-        text += (" " if word["x0"] - before["x1"] > 0.1 * size else "") + word["text"]
+        gap = word["x0"] - before["x1"]
+        text += ("   " if gap > CELL_GAP_EMS * size else " " if gap > 0.1 * size else "")
+        text += word["text"]
     return str(text)
 
 

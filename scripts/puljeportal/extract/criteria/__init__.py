@@ -59,7 +59,7 @@ from puljeportal.extract.criteria.plain import (
 from puljeportal.extract.criteria.prose import prose_criteria
 from puljeportal.extract.criteria.runin import is_assessment_heading, runin_criteria
 from puljeportal.extract.criteria.tables import table_criteria, table_is_criteria
-from puljeportal.extract.text import collapse, typical_width
+from puljeportal.extract.text import collapse, join_wrapped, typical_width
 from puljeportal.model import Criterion
 
 __all__ = ["find_criteria"]
@@ -81,9 +81,11 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
         line = lines[index]
         ranked = RANKED.match(collapse(line.text))
         if ranked:  # "Førsteprioritet: Virksomheder med under 50 ansatte"
-            title = split_weight(ranked["rest"].rstrip(" ."))[0]
+            text, index = ranked["rest"], index + 1
+            while index < len(lines) and collapse(lines[index].text)[:1].islower():
+                text, index = join_wrapped(text, collapse(lines[index].text)), index + 1
+            title = split_weight(text.rstrip(" ."))[0]
             criteria.append(Criterion(number=None, title=title, requirements=[], page=line.page))
-            index += 1
             continue
         labelled = LABELLED.match(collapse(line.text))
         if labelled and number_of(labelled) == 1:

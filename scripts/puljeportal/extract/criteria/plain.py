@@ -99,6 +99,7 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
         cell = _first_cell(line.text, table)
         title, rest = cell or split_weight(text, table)
         title = ROW_NUMBER.sub("", title) if table else title  # "1 Projektets bidrag 0-3 x3 9"
+        title = LEADER_TAIL.sub("", title)  # "Klimaeffekt ........ 40" / "point" wrapped
         if cell is None and rest and rest[:1].islower() and (
             SENTENCE_END.search(rest) or len(rest.split()) > 6
         ):
@@ -235,6 +236,7 @@ TEXT_RULE = re.compile(r"^[-=_]{3,}(?:\s+[-=_]{3,})*$")  # "----------  -----"
 BOX_RULE = re.compile(r"^[─━═┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝\s]+$")  # "├────┼────┤" in a drawn table
 BOX_SIDE = re.compile(r"[│┃║]")  # a drawn table's column line, read as a Markdown pipe
 # "Klimaeffekt ........ 40 point": two cells (not "3. Kriterier ........ 5", a contents line)
+LEADER_TAIL = re.compile(r"\s*\.{4,}\s*$")
 DOT_LEADER = re.compile(r"\s*\.{4,}(?![.\s]*\d+\s*$)\s*")
 
 

@@ -25,6 +25,7 @@ LIST_END = re.compile(
     r"(?![\wæøå])",
     re.IGNORECASE,
 )
+INLINE_NEXT = re.compile(r"(\d{1,2}|[b-h])\)\s")  # "2) B" going on from "... 1) A," above
 RELATIVE_START = re.compile(r"(?:der|som)\s", re.IGNORECASE)
 # "sandsynligheden for, at indsatsen fortsætter": a that-clause as a preposition's object
 OBJECT_START = re.compile(r"(?:at|om)\s", re.IGNORECASE)
@@ -126,9 +127,9 @@ def prose_criteria(lines: Sequence[Line], explained: Sequence[str] = ()) -> list
             index += 1  # a list item's sentence explains a listed criterion, names none
             continue
         start = end = index
-        while start > 0 and not _ends_paragraph(lines[start - 1]):
+        while start > 0 and not _ends_paragraph(lines, start - 1):
             start -= 1  # the paragraph the sentence is in, up to a list (the list names them)
-        while end < len(lines) and not _ends_paragraph(lines[end]):
+        while end < len(lines) and not _ends_paragraph(lines, end):
             end += 1
         text = one_line(lines[start:end])
         index = end
@@ -147,9 +148,24 @@ def prose_criteria(lines: Sequence[Line], explained: Sequence[str] = ()) -> list
     return criteria
 
 
-def _ends_paragraph(line: Line) -> bool:
-    """Does this line stand outside a paragraph of prose (a blank line or a list item)?"""
-    return line.blank or is_item(line.text.strip())
+def _ends_paragraph(lines: Sequence[Line], index: int) -> bool:
+    """Does this line stand outside a paragraph of prose (a blank line or a list item)? Not a
+    line that a narrow column began with the next marker of a list inside the sentence above
+    ("... at prioritere 1) A," / "2) B og 3) C.")."""
+    line = lines[index]
+    if line.blank or not is_item(line.text.strip()):
+        return line.blank
+    marker = INLINE_NEXT.match(line.text.strip())
+    above = []  # the few lines above, back to the paragraph's start
+    for k in range(index - 1, max(index - 4, -1), -1):
+        if lines[k].blank:
+            break
+        above.append(lines[k].text)
+    if not marker:
+        return True
+    mark = marker[1]
+    before = str(int(mark) - 1) if mark.isdigit() else chr(ord(mark) - 1)
+    return f" {before}) " not in f" {' '.join(above)} "
 
 
 def named_in(text: str) -> list[str]:

@@ -54,10 +54,8 @@ def runin_criteria(lines: Sequence[Line], heading: int) -> tuple[list[Item], int
     asked = ASKED.search(collapse(paragraphs[0][1]))
     if asked:
         return _asked(lines, paragraphs[1:], count_of(asked["count"]))
-    first, _text, after_first = paragraphs[0]
-    by_line = [(i, collapse(lines[i].text), i + 1) for i in range(first, after_first)]
-    if len(by_line) >= MIN_RUN_IN and all(_run_in(lines, i, text) for i, text, _ in by_line):
-        paragraphs = by_line  # one criterion a line: "Målgruppe – vi prioriterer ..."
+    by_line = _one_a_line(lines, paragraphs[0])
+    paragraphs = by_line or paragraphs
     items: list[Item] = []
     end = heading + 1
     for start, text, after in paragraphs:
@@ -67,6 +65,26 @@ def runin_criteria(lines: Sequence[Line], heading: int) -> tuple[list[Item], int
         items.append(Item(None, match["title"], lines[start].page, [match["rest"].strip()]))
         end = after
     return (items, end) if len(items) >= MIN_RUN_IN else ([], heading + 1)
+
+
+def _one_a_line(
+    lines: Sequence[Line], paragraph: tuple[int, str, int]
+) -> list[tuple[int, str, int]]:
+    """A paragraph of run-in criteria one a line ("Målgruppe – vi prioriterer ..."), each maybe
+    wrapped onto lines that go on in lower case (a narrow column), cut into one per criterion;
+    [] when the paragraph is not such."""
+    first, _text, after = paragraph
+    starts = [i for i in range(first, after) if _run_in(lines, i, collapse(lines[i].text))]
+    rest = [i for i in range(first, after) if i not in starts]
+    if len(starts) < MIN_RUN_IN or starts[0] != first:
+        return []
+    if not all(collapse(lines[i].text)[:1].islower() for i in rest):
+        return []
+    ends = [*starts[1:], after]
+    return [
+        (start, collapse(" ".join(line.text for line in lines[start:end])), end)
+        for start, end in zip(starts, ends, strict=True)
+    ]
 
 
 def _run_in(lines: Sequence[Line], start: int, text: str) -> re.Match[str] | None:
