@@ -35,7 +35,8 @@ test: $(STAMP_TEST)
 # make eval-pdf: the held-out sets on their PDFs too (about a minute).
 HELDOUT = heldout:HELDOUT heldout-b:HELDOUT-B heldout-c:HELDOUT-C heldout-d:HELDOUT-D \
 	heldout-e:HELDOUT-E heldout-f:HELDOUT-F heldout-g:HELDOUT-G \
-	heldout-h:HELDOUT-H heldout-i:HELDOUT-I practice:PRACTICE
+	heldout-h:HELDOUT-H heldout-i:HELDOUT-I heldout-j:HELDOUT-J \
+	practice:PRACTICE
 
 # Each held-out set as eval/<set> -> eval/<REPORT>.md; its overall rows printed.
 define eval_heldout
