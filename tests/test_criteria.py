@@ -914,7 +914,9 @@ def test_names_parted_by_semicolons(lead: str, count: int) -> None:
 
 @pytest.mark.parametrize("lead", ["Udvalget ser især på", "Vi kigger særligt på:"])
 def test_a_lead_that_says_what_is_looked_at_hands_over_to_its_list(lead: str) -> None:
-    doc = make_doc(f"{lead}\n- kulturarvens bevarelse,\n- frivilliges deltagelse og\n- formidling.")
+    doc = make_doc(
+        f"{lead}\n- kulturarvens bevarelse,\n- frivilliges deltagelse og\n- formidling."
+    )
     assert [c.title for c in find_criteria(doc)] == [
         "kulturarvens bevarelse",
         "frivilliges deltagelse",
@@ -1403,4 +1405,104 @@ def test_dot_leaders_whose_weight_wrapped_onto_the_next_line() -> None:
         "Samfundsøkonomi",
         "Natur",
         "Inddragelse",
+    ]
+
+
+# --- Forms seen in held-out set J after its blind run, each with variants of its own --------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Styrelsen prioriterer ansøgningerne efter {names}.",
+        "Fonden prioriterer efter {names}.",
+        "Regionen vurderer særligt {names}.",
+    ],
+)
+def test_active_forms_of_what_is_assessed(sentence: str) -> None:
+    names = "den forventede CO2-reduktion, projektets synlighed og borgernes inddragelse"
+    assert [c.title for c in find_criteria(make_doc(sentence.format(names=names)))] == [
+        "den forventede CO2-reduktion",
+        "projektets synlighed",
+        "borgernes inddragelse",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ved projekter for ældre vægtes desuden samarbejdet med kommunens ældreområde.",
+        "Der vil som noget nyt blive lagt vægt på samarbejdet med kommunens ældreområde.",
+    ],
+)
+def test_one_name_after_vaegtes_desuden_or_a_longer_lead(sentence: str) -> None:
+    assert [c.title for c in find_criteria(make_doc(sentence))] == [
+        "samarbejdet med kommunens ældreområde"
+    ]
+
+
+def test_a_lead_ending_in_paa_foelgende_before_bullets() -> None:
+    doc = make_doc(
+        "Ansøgningerne vil blive vurderet på følgende:\n• Klimarisiko: den risiko, det nedbringer\n"
+        "• Borgerinddragelse\n• Overførbarhed til andre landsbyer\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Klimarisiko",
+        "Borgerinddragelse",
+        "Overførbarhed til andre landsbyer",
+    ]
+
+
+def test_bold_titles_each_with_its_question_below() -> None:
+    doc = make_doc(
+        "Sekretariatet vurderer ansøgningerne ud fra følgende:\n**Målgruppe**\n"
+        "Når aktiviteten nye grupper?\n**Fastholdelse**\nHvordan fortsætter aktiviteten?\n"
+        "**Partnerskaber**\nSamarbejder foreningen med skolen?\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Målgruppe", "Fastholdelse", "Partnerskaber"]
+
+
+def test_titles_with_a_dash_and_what_they_mean() -> None:
+    doc = make_doc(
+        "Bestyrelsen prioriterer ansøgninger efter tre kriterier:\n"
+        "Fællesskab på tværs – at aktiviteten samler beboere.\n"
+        "Beboerdrevet – at beboerne selv planlægger.\n"
+        "Synlighed – at aktiviteten er åben for alle.\n"
+    )
+    found = find_criteria(doc)
+    assert [c.title for c in found] == ["Fællesskab på tværs", "Beboerdrevet", "Synlighed"]
+    assert found[1].requirements == ["at beboerne selv planlægger."]
+
+
+def test_labels_with_a_dash_are_no_criteria() -> None:
+    doc = make_doc(
+        "Der lægges vægt på nye målgrupper, samarbejde og aktiviteter i landdistrikterne. "
+        "Ansøgningerne er inddelt i tre grupper:\n\n"
+        "Gruppe A – anbefales fuldt ud\nGruppe B – anbefales delvist\nGruppe C – anbefales ikke\n"
+    )
+    assert not [c for c in find_criteria(doc) if c.title.startswith("Gruppe")]
+
+
+def test_numbered_slide_lines_under_a_question_heading_until_the_next_slide() -> None:
+    doc = make_doc(
+        "Slide 6\nHvad lægger vi vægt på?\n1 Partnerskabets sammensætning\n"
+        "2 De unges stemme i indsatsen\n3 Realistisk budget\n\nSlide 7\nTidsplan\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Partnerskabets sammensætning",
+        "De unges stemme i indsatsen",
+        "Realistisk budget",
+    ]
+
+
+def test_a_short_dot_leader_before_a_weight() -> None:
+    doc = make_doc(
+        "Ansøgningerne vurderes efter følgende kriterier med den angivne vægt:\n"
+        "Målgruppe og behov ............ 30 %\nFaglig kvalitet ............... 45 %\n"
+        "Tværsektorielt samarbejde med region .. 25 %\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Målgruppe og behov",
+        "Faglig kvalitet",
+        "Tværsektorielt samarbejde med region",
     ]

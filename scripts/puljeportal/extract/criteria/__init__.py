@@ -118,15 +118,15 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
                 index = end
                 continue
         first = collapse(line.text)
-        counted = counted_heading(lines, index)
-        lead_text, after = (first, index + 1) if counted else unit(lines, index)
+        alone = counted_heading(lines, index) or first.endswith("?")  # a heading of its own
+        lead_text, after = (first, index + 1) if alone else unit(lines, index)
         count = stated_count(lead_text)
         start = list_start(lines, index)
         if is_table_header(line.text):
             items, end = plain_list(lines, index, count)
         elif start is not None:
             items, end = read_list(lines, start, width)
-        elif lead_text.endswith(":") or count:
+        elif lead_text.endswith((":", "?")) or count:  # "Hvad lægger vi vægt på?" / titles
             items, end = plain_list(lines, after, count)
         else:
             items, end = [], index + 1

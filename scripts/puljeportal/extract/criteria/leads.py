@@ -27,7 +27,8 @@ WEIGHING = re.compile(
     r"|vurderingen\s+indgår|indgår\s+(?:\S+\s+){0,3}?i\s+vurderingen"
     r"|(?<![a-zæøå])(?:gives|giver|tildeles|tildeler|får)\s+(?:\S+\s+){0,2}?(?:point|karakter\w*)"
     r"(?:\s+\S+){0,2}?\s+(?:inden\s+)?for"
-    r"|(?<![a-zæøå])(?:ud fra|på baggrund af|på grundlag af)(?=\s*:$)"
+    r"|(?<![a-zæøå])(?:ud fra|på baggrund af|på grundlag af)(?:\s+følgende)?(?=\s*:$)"
+    r"|(?<![a-zæøå])(?:vurderes|vurderet|bedømmes|bedømt)\s+på\s+følgende(?=\s*:$)"
     r"|(?<![a-zæøå])(?:ser|kigger)\s+(?:\S+\s+){0,3}?(?:på|efter)(?=\s*:?$)"
     r"|(?<![a-zæøå])(?:vurderes|vurderet|vurderer|bedømmes|bedømt|bedømmer|prioriteres|prioriterer)"
     r"\s+(?:\S+\s+){0,3}?"
@@ -46,6 +47,7 @@ STATED = re.compile(
 )
 ANNOUNCING = re.compile(r"(?:følgende|nedenstående|disse)\s+(?:\S+\s+)?\S*kriteri", re.IGNORECASE)
 ASKED_LABEL = re.compile(r"^(?:spm|spørgsmål|sp|s|q)\.?\s*\d*\s*[:.]", re.IGNORECASE)
+LAST_SENTENCE = re.compile(r"(?<=[.!?]\s)(?=[A-ZÆØÅ])[^.!?]*$")  # "... . Inddelt i grupper:"
 POINTING = re.compile(r"(?<![\wæøå])(?:nedenfor|herunder|nedenstående)(?![\wæøå])", re.I)
 # "3. Vurderingskriterier": a numbered section's heading (not a table of contents' line)
 SECTION = re.compile(r"^\d{1,2}\.?\s+(?!.*\.{3})\S+(?:\s+\S+){0,4}$")
@@ -67,9 +69,12 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
         if WEIGHING_END.search(text):
             return True
         if RELATIVE_END.search(text) or text.endswith(":"):
-            return bool(WEIGHING.search(text) or PRIORITISING.search(text))
-        # "Hvordan prioriterer udvalget?" as a heading straight above a marked list
-        return text.endswith("?") and bool(ASSESSING.search(text))
+            last = LAST_SENTENCE.search(text)  # the sentence that hands over, not one before it
+            handing = last.group(0) if last else text
+            return bool(WEIGHING.search(handing) or PRIORITISING.search(handing))
+        # "Hvordan prioriterer udvalget?" as a heading straight above a list
+        asked = first if first.endswith("?") else text
+        return asked.endswith("?") and bool(ASSESSING.search(asked))
     if counted_heading(lines, index) or (
         first.endswith("?") and len(first) <= 2 * SHORT and not ASKED_LABEL.match(first)
     ):  # "Fire kriterier – 100 point", "Felt 5: Hvordan opfylder I vurderingskriterierne?"

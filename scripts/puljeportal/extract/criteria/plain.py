@@ -34,6 +34,11 @@ TOTAL = re.compile(r"^(?:i alt|total|sum|samlet)\b", re.IGNORECASE)  # a table's
 LONG_SECTION = 160  # an "explanation" longer than this and twice the others is a new section
 
 
+def _dashed_title(title: str) -> bool:
+    """A criterion's name before a dash: a few words, not a label ("Gruppe A", "Runde 2")."""
+    return len(title.split()) <= DASHED_WORDS and not re.search(r"\s(?:[A-ZÆØÅ]|\d+)$", title)
+
+
 def _title_like(text: str, table: bool = False) -> bool:
     """Could this line be a criterion's title: short, capitalised, not a sentence? In a table's
     first column a question is a title too ("Skaber projektet arbejdspladser?   0-5")."""
@@ -96,14 +101,24 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
             items[-1].add(text)  # a wrapped table cell
             index = end
             continue
+        dashed = None if table else DASHED.match(text)  # "Beboerdrevet – at beboerne selv ..."
+        if dashed and _dashed_title(dashed["title"]):
+            if shape is not None and shape != (False, True):
+                break
+            shape = (False, True)
+            items.append(Item(None, dashed["title"], line.page, [dashed["rest"]]))
+            index = end
+            continue
         cell = _first_cell(line.text, table)
         title, rest = cell or split_weight(text, table)
-        title = ROW_NUMBER.sub("", title) if table else title  # "1 Projektets bidrag 0-3 x3 9"
+        title = ROW_NUMBER.sub("", title) if table else BARE_NUMBER.sub("", title)  # "1 Titel"
         title = LEADER_TAIL.sub("", title)  # "Klimaeffekt ........ 40" / "point" wrapped
         if cell is None and rest and rest[:1].islower() and (
             SENTENCE_END.search(rest) or len(rest.split()) > 6
         ):
             break  # "Ansøgninger med under 8 point gives ikke tilsagn.": a sentence
+        if SLIDE.match(text):
+            break  # the next slide ("Slide 7", "[Dias 5]")
         if line.heading or (is_item(text) and not table) or not _title_like(title, table):
             break
         explanation, end = _explanation(lines, end, table)
@@ -171,6 +186,8 @@ def row(lines: Sequence[Line], index: int, table: bool = False) -> tuple[str, in
         following = collapse(lines[end].text)
         if is_item(following) or not (following[:1].islower() or following[:1] in "0123456789%("):
             break
+        if BARE_NUMBER.match(following):
+            break  # the next numbered row ("2 De unges stemme"), not a wrapped weight
         text, end = join_wrapped(text, following), end + 1
     return text, end
 
@@ -182,6 +199,8 @@ def _explanation(lines: Sequence[Line], index: int, table: bool = False) -> tupl
     """
     paragraph, end = "", index
     while end < len(lines) and not lines[end].blank and not lines[end].heading:
+        if paragraph and lines[end].bold and not lines[end - 1].bold:
+            break  # the next bold title ("**Målgruppe**" / its question / "**Fastholdelse**")
         text = collapse(lines[end].text)
         title, weight = split_weight(row(lines, end, table)[0], table)
         weighted = weight is not None and _title_like(title)  # not "... mindst 5 pct. af ..."
@@ -236,8 +255,13 @@ TEXT_RULE = re.compile(r"^[-=_]{3,}(?:\s+[-=_]{3,})*$")  # "----------  -----"
 BOX_RULE = re.compile(r"^[─━═┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝\s]+$")  # "├────┼────┤" in a drawn table
 BOX_SIDE = re.compile(r"[│┃║]")  # a drawn table's column line, read as a Markdown pipe
 # "Klimaeffekt ........ 40 point": two cells (not "3. Kriterier ........ 5", a contents line)
+# "Fællesskab på tværs – at aktiviteten samler beboere": a title, a dash, what it means.
+DASHED = re.compile(r"^(?P<title>[A-ZÆØÅ][^.!?:;–]{2,60}?)\s+[–-]\s+(?P<rest>[a-zæøå].*)$")
+DASHED_WORDS = 6
+SLIDE = re.compile(r"^[\[(-]*\s*(?:slide|dias)\s+\d+\b", re.IGNORECASE)  # a slide's number
+BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-ZÆØÅ])")  # a slide's "2 De unges stemme"
 LEADER_TAIL = re.compile(r"\s*\.{4,}\s*$")
-DOT_LEADER = re.compile(r"\s*\.{4,}(?![.\s]*\d+\s*$)\s*")
+DOT_LEADER = re.compile(r"\s*(?:\.{4,}|\.{2,3}(?=\s+\d))(?![.\s]*\d+\s*$)\s*")
 
 
 def unpiped(lines: Sequence[Line]) -> list[Line]:

@@ -63,11 +63,12 @@ WEIGHED_PROSE = re.compile(
 # geografisk spredning.", "Desuden vægtes tilgængelighed og aktiviteter i de mindre byer.",
 # "..., og på samarbejde mellem flere foreninger." (the names of a longer list are read above).
 FEW_WEIGHED = re.compile(
-    r"(?:vægt\s+på|(?:desuden|derudover|endvidere|herudover)\s+vægtes|prioriteres\s+efter)"
+    r"(?:vægt\s+på|(?:desuden|derudover|endvidere|herudover)\s+vægtes"
+    r"|vægtes\s+(?:desuden|derudover|også|særligt)|prioriteres\s+efter)"
     r"\s+(?!at\b|om\b|,)(?P<list>[^.:;!?]+)\.(?=\s|$)",
     re.IGNORECASE,
 )
-FEW_WORDS = 12
+FEW_WORDS = 16
 FEW_CUT = re.compile(r",\s*(?:hvor|hvis|når|fordi|at|om|fx|f\.eks\.|for eksempel)\b", re.IGNORECASE)
 # "efter de kriterier, der fremgik af opslaget, herunder A, B og C.": the named ones among them;
 # "prioritere ansøgninger, der omfatter A, B og C.": what the preferred applications hold.
@@ -81,8 +82,10 @@ AMONG = re.compile(
 # "Udvalget har vurderet ansøgningerne efter A, B og C.": a few words before "efter", read on
 # its own, so that a sentence going on to "vægt på ..." is still read from there.
 ASSESSED_AFTER = re.compile(
-    r"(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)(?:\s+[a-zæøå]+){1,2}?\s+efter"
-    r"\s+(?P<list>[^.:;!?]+)[.;]",
+    r"(?:prioriter(?:et|es|er)|vurder(?:et|es|er)|bedømt|bedømmes|bedømmer)"
+    r"(?:\s+[a-zæøå]+){0,2}?\s+efter"
+    r"\s+(?!at\b|,)(?P<list>[^.:;!?]+)[.;]"
+    r"|vurderer\s+(?:særligt|især|primært|navnlig)\s+(?P<list2>[^.:;!?]+)[.;]",
     re.IGNORECASE,
 )
 # "bruger fem kriterier, som er beskrevet i strategien: A; B; C; D; og E.": names parted by
@@ -231,7 +234,7 @@ def _weighed(pattern: re.Pattern[str], text: str) -> list[str]:
     names: list[str] = []
     position = 0
     while found := pattern.search(text, position):
-        parts = _parts(found["list"])
+        parts = _parts(found["list"] or found.groupdict().get("list2") or "")
         if parts and len(parts) >= MIN_PROSE_PARTS:
             names.extend(parts)
             position = found.end()
