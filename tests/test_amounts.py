@@ -71,7 +71,7 @@ def test_foreign_currency_is_an_amount_without_a_kroner_value() -> None:
 def test_space_grouped_thousands_do_not_swallow_a_year_or_count_before() -> None:
     doc = make_doc("I 2024 500 kr. pr. deltager; 3 250.000 kr. i alt.")
     assert [(a.text, a.dkk) for a in find_amounts(doc)] == [
-        ("500 kr.", 500),
+        ("500 kr. pr. deltager", 500),  # a rate keeps what it is per
         ("250.000 kr.", 250_000),
     ]
 
@@ -203,7 +203,7 @@ def test_a_range_of_two_whole_amounts_after_fra_is_one_amount_without_fra() -> N
         "til 10 mio. kr., og 5.000 kr. går til revision."
     )
     assert [(a.text, a.dkk) for a in find_amounts(doc)] == [
-        ("50.000 kr. til 1,5 mio. kr.", 50_000),
+        ("50.000 kr. til 1,5 mio. kr. pr. museum", 50_000),
         ("3 mio. kr.", 3_000_000),
         ("10 mio. kr.", 10_000_000),
         ("5.000 kr.", 5_000),
@@ -218,3 +218,24 @@ def test_kroner_before_the_number_glued_to_the_word_before() -> None:
 def test_a_range_after_paa_of_two_whole_amounts_in_thousands() -> None:
     doc = make_doc("Der kan søges om tilskud på 100 t.kr. til 1.500 t.kr. pr. projekt.")
     assert [(a.text, a.dkk) for a in find_amounts(doc)] == [("100 t.kr. til 1.500 t.kr.", 100_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Honoraret er 550 kr. pr. time.", "550 kr. pr. time"),
+        ("Der dækkes 100 kr. pr. person pr. dag.", "100 kr. pr. person pr. dag"),
+        ("Der gives op til 100.000 kr. pr. projekt.", "100.000 kr."),  # a cap, not a rate
+        ("Der gives 20.000 kr. pr. år i tre år.", "20.000 kr."),
+    ],
+)
+def test_a_rate_keeps_its_unit(text: str, written: str) -> None:
+    assert [a.text for a in find_amounts(make_doc(text))] == [written]
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_two_whole_amounts_joined_by_a_dash_are_one_range(dash: str) -> None:
+    doc = make_doc(f"Der kan søges kr. 150.000 {dash} kr. 1.000.000 til et projekt.")
+    assert [(a.text, a.dkk) for a in find_amounts(doc)] == [
+        (f"kr. 150.000 {dash} kr. 1.000.000", 150_000)
+    ]

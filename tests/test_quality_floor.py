@@ -3,8 +3,9 @@
 `texts`: per evaluation set (the devset and the held-out sets, paths relative to the
 repository), the texts' Q&A F1 and facts recalls that the README quotes. `pdf`: the same for
 the devset's PDFs rendered in one and two columns and every other set's in two columns (a
-change once cost a held-out set's two-column run four criteria that no text run could see). A change that drops a figure by more than
-0.02 fails here. Raise the floor when the extraction improves: `make eval` prints the figures.
+change once cost a held-out set's two-column run four criteria that no text run could see).
+A change that drops a figure by more than 0.02 fails here. Raise the floor when the extraction
+improves: `make eval` and `make eval-pdf` print the figures.
 """
 
 from __future__ import annotations

@@ -68,6 +68,13 @@ MELLEM = re.compile(rf"(?<![a-zæøå])mellem{GAP}$", re.IGNORECASE)
 OG = re.compile(rf"{GAP}og{GAP}", re.IGNORECASE)
 # "fra 50.000 kr. til 1,5 mio. kr.", "tilskud på 100 t.kr. til 1.500 t.kr.": two whole amounts
 # that make one range, written without "fra".
+RANGE_DASH = re.compile(rf"{GAP}[–-]{GAP}")
+# A rate's unit ("pr. time", "pr. person pr. dag"); not what a grant's cap is per ("pr. projekt").
+PER = re.compile(
+    r"(?:[ \t]+pr\.[ \t]+(?!(?:projekt|ansøg|tilsagn|pulje|runde|år\b)\w*)"
+    r"[a-zæøå]+(?:-?[a-zæøå]+)*){1,2}",
+    re.IGNORECASE,
+)
 FRA = re.compile(rf"(?<![a-zæøå])(?:fra|på|om){GAP}$", re.IGNORECASE)
 TIL = re.compile(rf"{GAP}til{GAP}", re.IGNORECASE)
 # After "N mio." with no currency, these words still leave it an amount of money.
@@ -181,7 +188,8 @@ def _label(text: str, start: int, end: int) -> str | None:
 def _ranges(text: str, matches: list[re.Match[str]]) -> list[tuple[re.Match[str], int, int]]:
     """Each amount match with where its written form begins and ends: "mellem X og" before it
     ("mellem 25.000 og 400.000 kr."), or the whole second amount of "mellem X kr. og Y kr." and
-    of "fra X kr. til Y kr."."""
+    of "fra X kr. til Y kr." and "kr. X – kr. Y"; and the unit a rate is per ("550 kr. pr.
+    time")."""
     spans: list[tuple[re.Match[str], int, int]] = []
     index = 0
     while index < len(matches):
@@ -194,10 +202,14 @@ def _ranges(text: str, matches: list[re.Match[str]]) -> list[tuple[re.Match[str]
         if mellem and following and OG.fullmatch(text, end, following.start()):
             start, end = mellem.start(), following.end()
             index += 1
-        elif fra and following and TIL.fullmatch(text, end, following.start()):
+        elif following and (
+            (fra and TIL.fullmatch(text, end, following.start()))
+            or RANGE_DASH.fullmatch(text, end, following.start())  # "kr. 150.000 – kr. 1.000.000"
+        ):
             end = following.end()
             index += 1
-        spans.append((match, start, end))
+        rate = PER.match(text, end)  # "550 kr. pr. time", "100 kr. pr. person pr. dag"
+        spans.append((match, start, rate.end() if rate else end))
         index += 1
     return spans
 
