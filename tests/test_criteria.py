@@ -1506,3 +1506,101 @@ def test_a_short_dot_leader_before_a_weight() -> None:
         "Faglig kvalitet",
         "Tværsektorielt samarbejde med region",
     ]
+
+
+# --- Forms seen in held-out set K after its blind run, each with variants of its own --------
+
+
+def test_a_sentence_breaking_off_into_bullets_about_the_assessment() -> None:
+    doc = make_doc(
+        "Ansøgningerne vil blive vurderet efter, i hvilket omfang projektet\n"
+        "• øger aktiviteten og antallet af brugere,\n• reducerer energiforbruget,\n"
+        "• har opbakning fra lokalsamfundet.\n"
+    )
+    assert [c.title.rstrip(".") for c in find_criteria(doc)] == [
+        "øger aktiviteten og antallet af brugere",
+        "reducerer energiforbruget",
+        "har opbakning fra lokalsamfundet",
+    ]
+
+
+def test_a_date_wrapped_to_a_line_start_is_no_list_below_a_sentence() -> None:
+    doc = make_doc(
+        "Administrationen vurderer ansøgningerne og forelægger en indstilling for udvalget den\n"
+        "14. april 2026 og for regionsrådet den 29. april 2026.\n"
+    )
+    assert find_criteria(doc) == []
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_criteria_in_an_interview_answer_after_a_dash(dash: str) -> None:
+    doc = make_doc(
+        "Hvad skal der til?\n"
+        f"{dash} Udvalget har vedtaget tre kriterier: kunstnerisk kvalitet, publikumsudvikling og "
+        "en solid økonomi. Vi vil gerne se, at projekterne kan stå på egne ben.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "kunstnerisk kvalitet",
+        "publikumsudvikling",
+        "en solid økonomi",
+    ]
+
+
+@pytest.mark.parametrize("word", ["dvs.", "det vil sige", "nemlig"])
+def test_names_after_dvs_following_a_reference_to_the_criteria(word: str) -> None:
+    doc = make_doc(
+        "Ansøgningerne er vurderet efter de kriterier, der fremgår af § 6 i bekendtgørelsen, "
+        f"{word} effekt for biodiversiteten, lokal opbakning samt projektets varighed."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "effekt for biodiversiteten",
+        "lokal opbakning",
+        "projektets varighed",
+    ]
+
+
+def test_names_after_vaegter_blandt_andet() -> None:
+    doc = make_doc("Her vægter blandt andet nye arbejdspladser, lokal forankring og bæredygtighed.")
+    assert [c.title for c in find_criteria(doc)] == [
+        "nye arbejdspladser",
+        "lokal forankring",
+        "bæredygtighed",
+    ]
+
+
+def test_a_colon_after_the_weighting_hands_over_to_weighted_rows() -> None:
+    doc = make_doc(
+        "Styrelsen vurderer ansøgningerne efter bekendtgørelsen. Vægtningen fremgår af "
+        "vejledningen:\nReduktion af risikoen  40 %\nOmkostningseffektivitet  25 %\n"
+        "Borgerinddragelse  35 %\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Reduktion af risikoen",
+        "Omkostningseffektivitet",
+        "Borgerinddragelse",
+    ]
+
+
+def test_titles_one_a_line_with_a_sentence_straight_after_the_list() -> None:
+    doc = make_doc(
+        "Der gives point fra 1 til 5 inden for hvert kriterium:\n  Gevinst for patienter\n"
+        "  Markedspotentiale og skalerbarhed\n  Projektets økonomi\n"
+        "Kun ansøgninger med mindst 3 point i gennemsnit indstilles til Regionsrådet.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Gevinst for patienter",
+        "Markedspotentiale og skalerbarhed",
+        "Projektets økonomi",
+    ]
+
+
+def test_a_slide_number_is_no_count_of_criteria() -> None:
+    doc = make_doc(
+        "Slide 5\nTidsplan\n• Frist: 2. marts 2026\n\nSlide 6\nVurderingskriterier\n"
+        "1. Gevinster for borgerne\n2. Genbrug i andre kommuner\n3. Økonomisk realisme\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Gevinster for borgerne",
+        "Genbrug i andre kommuner",
+        "Økonomisk realisme",
+    ]

@@ -15,8 +15,8 @@ from puljeportal.extract.criteria.items import (
     number_of,
     unit,
 )
-from puljeportal.extract.criteria.plain import is_table_header
-from puljeportal.extract.text import COUNT_WORD, collapse, count_of
+from puljeportal.extract.criteria.plain import SLIDE, is_table_header
+from puljeportal.extract.text import BULLET, COUNT_WORD, collapse, count_of
 
 # A sentence that says what weighs in the assessment announces criteria too, when a colon
 # hands over to a list: "I vurderingen lægges der særligt vægt på:", "... vurderes ud fra:",
@@ -28,6 +28,7 @@ WEIGHING = re.compile(
     r"|(?<![a-zæøå])(?:gives|giver|tildeles|tildeler|får)\s+(?:\S+\s+){0,2}?(?:point|karakter\w*)"
     r"(?:\s+\S+){0,2}?\s+(?:inden\s+)?for"
     r"|(?<![a-zæøå])(?:ud fra|på baggrund af|på grundlag af)(?:\s+følgende)?(?=\s*:$)"
+    r"|(?<![a-zæøå])vægtning(?:en)?(?![a-zæøå])"
     r"|(?<![a-zæøå])(?:vurderes|vurderet|bedømmes|bedømt)\s+på\s+følgende(?=\s*:$)"
     r"|(?<![a-zæøå])(?:ser|kigger)\s+(?:\S+\s+){0,3}?(?:på|efter)(?=\s*:?$)"
     r"|(?<![a-zæøå])(?:vurderes|vurderet|vurderer|bedømmes|bedømt|bedømmer|prioriteres|prioriterer)"
@@ -58,6 +59,8 @@ SHORT = 60
 def is_lead(lines: Sequence[Line], index: int) -> bool:
     """Does the line at `index` announce criteria (a heading, or a sentence ending in ":")?"""
     first = collapse(lines[index].text)
+    if not first or SLIDE.match(first):
+        return False  # a blank line, a slide's number ("Slide 6"), leads nothing
     if SECTION.match(first) and CRITERIA_WORD.search(first):
         return not _in_list(lines, index)  # "3. Vurderingskriterier": a section's heading
     if is_item(first):
@@ -65,9 +68,11 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
     if is_table_header(lines[index].text):
         return True
     if not CRITERIA_WORD.search(first):
-        text = unit(lines, index)[0]
+        text, after = unit(lines, index)
         if WEIGHING_END.search(text):
             return True
+        if not SENTENCE_END.search(text) and _item_at(lines, after) and ASSESSING.search(text):
+            return True  # "vurderet efter, i hvilket omfang projektet" / "• øger ..."
         if RELATIVE_END.search(text) or text.endswith(":"):
             last = LAST_SENTENCE.search(text)  # the sentence that hands over, not one before it
             handing = last.group(0) if last else text
@@ -85,6 +90,12 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
     if stated_count(text) and ":" not in text:  # "Komitéen bruger fire kriterier, som ..."
         return not WEIGHT.search(text)  # "de øvrige tre kriterier vægtede 20 pct.": named above
     return len(text) <= 80 and not re.search(r"[.!?]$", text)
+
+
+def _item_at(lines: Sequence[Line], index: int) -> bool:
+    """Does a bulleted item stand at `index`, the sentence above breaking off into it? (Not a
+    number: "... for udvalget den" / "14. april 2026 ..." is a date that wrapped.)"""
+    return index < len(lines) and bool(BULLET.match(collapse(lines[index].text)))
 
 
 def _in_list(lines: Sequence[Line], index: int) -> bool:

@@ -25,6 +25,7 @@ WEIGHT_CELL = re.compile(r"[\d\s,.%()–-]+(?:pct\.?|procent|point)?", re.IGNORE
 # A flattened table's header row: "Kriterium   Vægt", "Prioriteringskriterium   Point".
 COLUMN_WORDS = re.compile(r"(?<![\wæøå])(?:vægt\w*|point|score|andel)(?![\wæøå])", re.I)
 FIRST_CELL = re.compile(r"^\w*kriteri(?:um|e|er|erne)$", re.IGNORECASE)  # "Kriterium  | ..."
+SHORT_TITLE = 60  # a title line this short, straight under another, is no explanation of it
 TITLE_MAX = 80  # a criterion's title in a plain list: at most this long, in at most TITLE_WORDS
 TITLE_WORDS = 12
 HEADER_WORDS = 8  # a flattened table's header row: a few column names
@@ -198,6 +199,8 @@ def _explanation(lines: Sequence[Line], index: int, table: bool = False) -> tupl
     Titles standing one per line join into no sentence, so they are not taken for one.
     """
     paragraph, end = "", index
+    if _titles_follow(lines, index):
+        return "", index  # the next titles, one a line, with a sentence after the list
     while end < len(lines) and not lines[end].blank and not lines[end].heading:
         if paragraph and lines[end].bold and not lines[end - 1].bold:
             break  # the next bold title ("**Målgruppe**" / its question / "**Fastholdelse**")
@@ -211,6 +214,17 @@ def _explanation(lines: Sequence[Line], index: int, table: bool = False) -> tupl
     if paragraph and SENTENCE_END.search(paragraph):
         return paragraph, end
     return "", index
+
+
+def _titles_follow(lines: Sequence[Line], index: int) -> bool:
+    """Is the line at `index` the next title of a plain list rather than the first line of an
+    explanation: short, capitalised, no sentence, and the list's titles stand one a line?"""
+    if index >= len(lines) or lines[index].blank or lines[index - 1].blank:
+        return False
+    text = collapse(lines[index].text)
+    following = collapse(lines[index + 1].text) if index + 1 < len(lines) else ""
+    wraps_on = following[:1].islower()  # "Projektet skal have et tydeligt" / "indhold."
+    return _title_like(text) and len(text) <= SHORT_TITLE and not wraps_on
 
 
 def _paragraph(lines: Sequence[Line], index: int) -> tuple[str, int]:

@@ -25,6 +25,8 @@ LIST_END = re.compile(
     r"(?![\wæøå])",
     re.IGNORECASE,
 )
+# An interview's answer: a dash before whole sentences ("– Udvalget har vedtaget fire ...").
+DIALOGUE = re.compile(r"^[–—-]\s+[A-ZÆØÅ][^.!?]{20,}[.!?:]\s+\S")
 INLINE_NEXT = re.compile(r"(\d{1,2}|[b-h])\)\s")  # "2) B" going on from "... 1) A," above
 RELATIVE_START = re.compile(r"(?:der|som)\s", re.IGNORECASE)
 # "sandsynligheden for, at indsatsen fortsætter": a that-clause as a preposition's object
@@ -56,7 +58,8 @@ QUOTED_JOINT = re.compile(rf"(?<=[{QUOTES}])\s+(?:og|samt|eller)\s+(?=[{QUOTES}]
 WEIGHED_PROSE = re.compile(
     r"(?:vægt\s+på|kriteri\w*\s+(?:om|er)|(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)"
     r"\s+efter|prioriterer\s+(?:projekter|ansøgninger|aktiviteter)\s+med)"
-    r"\s+(?!at\b|,|[a-h]\)|\d{1,2}\)|\d{1,2}\.\s)(?P<list>[^.:;!?]+)[.;]",  # not "1) A, 2) B"
+    r"\s+(?!at\b|,|[a-h]\)|\d{1,2}\)|\d{1,2}\.\s|(?:de|disse|puljens|følgende)?\s*\w*kriteri)"
+    r"(?P<list>[^.:;!?]+)[.;]",  # not "1) A, 2) B", nor "efter de kriterier, der ...": a reference
     re.IGNORECASE,
 )
 # One or two names, a short sentence's end, after what weighs: "Der lægges desuden vægt på
@@ -73,10 +76,12 @@ FEW_CUT = re.compile(r",\s*(?:hvor|hvis|når|fordi|at|om|fx|f\.eks\.|for eksempe
 # "efter de kriterier, der fremgik af opslaget, herunder A, B og C.": the named ones among them;
 # "prioritere ansøgninger, der omfatter A, B og C.": what the preferred applications hold.
 AMONG = re.compile(
-    r"(?:kriteri\w*[^.:;!?]{0,80}?,?\s+(?:herunder|blandt andet|bl\.a\.|især|særligt)"
+    r"(?:kriteri\w*[^.:;!?]{0,80}?,?\s+(?:herunder|blandt andet|bl[.\u2024]a[.\u2024]|især|særligt"
+    r"|dvs[.\u2024]|det vil sige|nemlig)"
+    r"|vægter\s+(?:blandt andet|bl[.\u2024]a[.\u2024]|især|særligt|navnlig)"
     r"|priorit\w*\s+(?:ansøgninger|projekter|indsatser|aktiviteter),?\s+(?:der|som)\s+"
     r"(?:omfatter|indeholder|rummer|har|sikrer|viser|bygger på))"
-    r"\s+(?!at\b|om\b)(?P<list>[^.:;!?]+)[.;]",
+    r"\s+(?!at\b|om\b|[a-h]\)|\d{1,2}\))(?P<list>[^.:;!?]+)[.;]",  # not "nemlig a) ...": lettered
     re.IGNORECASE,
 )
 # "Udvalget har vurderet ansøgningerne efter A, B og C.": a few words before "efter", read on
@@ -84,7 +89,7 @@ AMONG = re.compile(
 ASSESSED_AFTER = re.compile(
     r"(?:prioriter(?:et|es|er)|vurder(?:et|es|er)|bedømt|bedømmes|bedømmer)"
     r"(?:\s+[a-zæøå]+){0,2}?\s+efter"
-    r"\s+(?!at\b|,)(?P<list>[^.:;!?]+)[.;]"
+    r"\s+(?!at\b|,|(?:de|disse|puljens|følgende)?\s*\w*kriteri)(?P<list>[^.:;!?]+)[.;]"
     r"|vurderer\s+(?:særligt|især|primært|navnlig)\s+(?P<list2>[^.:;!?]+)[.;]",
     re.IGNORECASE,
 )
@@ -111,7 +116,8 @@ CLAUSE_WORDS = 20  # a that-clause naming a criterion: at most this many words
 # An abbreviation's full stop inside a sentence ("bundet CO2 pr. hektar", "bl.a. frivillige")
 # ends no list: it is masked while the sentence is read, and given back in the names.
 ABBREVIATION = re.compile(
-    r"(?<![\wæøå])(?:pr|ca|fx|jf|inkl|ekskl|evt|mv|osv|nr|bl\.a|m\.m|m\.fl|f\.eks|kr)\.(?=\s+[a-zæøå0-9])",
+    r"(?<![\wæøå])(?:pr|ca|fx|jf|inkl|ekskl|evt|mv|osv|nr|dvs|bl\.a|m\.m|m\.fl|f\.eks|kr)\."
+    r"(?=\s+[a-zæøå0-9])",
     re.IGNORECASE,
 )
 MASKED_STOP = "\u2024"  # one dot leader: looks like a full stop, is none to the patterns
@@ -126,7 +132,8 @@ def prose_criteria(lines: Sequence[Line], explained: Sequence[str] = ()) -> list
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line.blank or not SPEAKS_OF_CRITERIA.search(line.text) or is_item(line.text.strip()):
+        listed = is_item(line.text.strip()) and not DIALOGUE.match(line.text.strip())
+        if line.blank or not SPEAKS_OF_CRITERIA.search(line.text) or listed:
             index += 1  # a list item's sentence explains a listed criterion, names none
             continue
         start = end = index
@@ -135,7 +142,7 @@ def prose_criteria(lines: Sequence[Line], explained: Sequence[str] = ()) -> list
         while end < len(lines) and not _ends_paragraph(lines, end):
             end += 1
         text = one_line(lines[start:end])
-        index = end
+        index = max(end, index + 1)
         if any(text in req or req in text for req in explained):
             continue
         masked = ABBREVIATION.sub(lambda m: m.group().replace(".", MASKED_STOP), text)
@@ -156,7 +163,7 @@ def _ends_paragraph(lines: Sequence[Line], index: int) -> bool:
     line that a narrow column began with the next marker of a list inside the sentence above
     ("... at prioritere 1) A," / "2) B og 3) C.")."""
     line = lines[index]
-    if line.blank or not is_item(line.text.strip()):
+    if line.blank or not is_item(line.text.strip()) or DIALOGUE.match(line.text.strip()):
         return line.blank
     marker = INLINE_NEXT.match(line.text.strip())
     above = []  # the few lines above, back to the paragraph's start
