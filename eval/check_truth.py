@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Consistency checker for the held-out evaluation set.
+"""Consistency checker for an evaluation set (sets H to K and the practice set share it).
 
-Run:  python check_truth.py [-v]
+Run:  python eval/check_truth.py SET_DIR SLUG_PREFIX [-v]
+      e.g. python eval/check_truth.py eval/heldout-h 'h[hi]'  (the prefix is a regular expression)
 Prints every problem found and ends with "OK" when there are none
 (otherwise with "FAILED: n problem(s)" and exit status 1).
 
@@ -29,9 +30,10 @@ import sys
 
 import yaml
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-# The slug prefix of this set's files (e.g. "hh"): first argument that is not -v, else PREFIX env.
-PREFIX = next((a for a in sys.argv[1:] if a != "-v"), os.environ.get("PREFIX", "xx"))
+ARGS = [a for a in sys.argv[1:] if a != "-v"]
+if len(ARGS) != 2:
+    sys.exit("usage: python eval/check_truth.py SET_DIR SLUG_PREFIX [-v]")
+HERE, PREFIX = os.path.abspath(ARGS[0]), ARGS[1]
 SRC = os.path.join(HERE, "sources")
 TRU = os.path.join(HERE, "truth")
 KEYS = ["url", "title", "kind", "qa", "contacts", "amounts", "dates", "criteria",
