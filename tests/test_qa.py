@@ -809,7 +809,7 @@ def test_an_answer_whose_first_line_is_short_still_counts_as_prose() -> None:
     assert [q for _, q, _ in qa(text)] == ["Skal jeg have en anbefaling?", "Hvem kan søge?"]
 
 
-@pytest.mark.parametrize("mark", [" NY", " (ny)", " (opdateret)", " [ny]", " *"])
+@pytest.mark.parametrize("mark", [" NY", " (ny)", " (NY)", " (Opdateret)", " [ny]", " *"])
 def test_a_mark_for_a_new_or_changed_entry_is_no_part_of_the_question(mark: str) -> None:
     text = f"""\
         1. Ansøgere
@@ -854,3 +854,20 @@ def test_a_participants_comment_answered_in_minutes(label: str) -> None:
         "Det er svært at nå at indhente tilbud inden fristen.",
         "Styrelsen noterer sig kommentaren.",
     )
+
+
+@pytest.mark.parametrize("aside", ["Begrundelse", "Baggrund"])
+def test_an_aside_heading_after_a_request_ending_in_a_full_stop(aside: str) -> None:
+    text = f"""\
+        Spørgsmål:
+        Ministeren bedes redegøre for, hvordan puljen er blevet fordelt i 2024 og 2025.
+
+        {aside}
+        Spørgeren ønsker at belyse, om puljen når de mindre kommuner.
+
+        Svar:
+        Puljen administreres af Slots- og Kulturstyrelsen.
+        """
+    [(_n, question, answer)] = qa(text)
+    assert question.endswith("fordelt i 2024 og 2025.")
+    assert answer == "Puljen administreres af Slots- og Kulturstyrelsen."

@@ -97,7 +97,8 @@ ASIDE_LABEL = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,30}:$")
 ASIDE_HEADING = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,30}$")  # the same as a heading, after a "?"
 # After a question or a label, a mark that the entry is new or changed ("? NY", "Spørgsmål 3 *").
 STATUS_MARK = re.compile(
-    r"(?<=\?)\s*(?:NY|NYT|Ny|\(ny\)|\(opdateret\)|\[ny\]|\[opdateret\])$|(?<=[?\w])\s+\*$"
+    r"(?<=\?)\s*(?:NY|NYT|Ny|(?i:\((?:ny|nyt|opdateret)\)|\[(?:ny|nyt|opdateret)\]))$"
+    r"|(?<=[?\w])\s+\*$"
 )
 BARE_QUESTION = re.compile(r"^(?:Spørgsmål|SPØRGSMÅL)$")
 BARE_ANSWER = re.compile(r"^(?:Svar|SVAR)$")
@@ -635,11 +636,14 @@ def _strip_answer_label(lines: Sequence[Line], speakers: set[str]) -> list[Line]
 def _question_rest(lines: Sequence[Line]) -> list[Line]:
     """The question's lines after its first: without date lines ("12-11-2025") and who asked
     ("(Skive Kommune)"), and ending before an aside ("Begrundelse:", or "Begrundelse" alone
-    after the question's "?") that follows it."""
+    after the question's "?" or a request's ".") that follows it."""
     rest: list[Line] = []
     for k, line in enumerate(lines):
         text = line.text.strip()
-        asked = any(QUESTION_END.search(before.text.strip()) for before in rest)
+        asked = any(  # a question, or a request ending in "." ("Ministeren bedes redegøre ...")
+            QUESTION_END.search(before.text.strip()) or before.text.strip().endswith(".")
+            for before in rest
+        )
         aside = ASIDE_LABEL.match(text) or (asked and ASIDE_HEADING.match(text))
         if aside and k > 0 and lines[k - 1].blank:
             break
