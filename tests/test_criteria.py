@@ -1604,3 +1604,88 @@ def test_a_slide_number_is_no_count_of_criteria() -> None:
         "Genbrug i andre kommuner",
         "Økonomisk realisme",
     ]
+
+
+# --- Forms seen in held-out set L after its blind run, each with variants of its own --------
+
+
+@pytest.mark.parametrize("weight", ["x3", "× 2", "(x 1)"])
+def test_multipliers_are_weights_under_a_heading_lead(weight: str) -> None:
+    doc = make_doc(
+        "Sådan vurderer vi – pointmodel (0-10 point pr. kriterium)\n"
+        f"Når nye målgrupper          {weight}\nVarige aktivitetstilbud     {weight}\n"
+        f"Trænerudvikling             {weight}\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Når nye målgrupper",
+        "Varige aktivitetstilbud",
+        "Trænerudvikling",
+    ]
+
+
+def test_names_after_vurderet_paa() -> None:
+    doc = make_doc(
+        "Ansøgningerne bliver vurderet på projektets effekt på vandet, gevinster for naturen, "
+        "borgernes inddragelse og projektets økonomi."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "projektets effekt på vandet",
+        "gevinster for naturen",
+        "borgernes inddragelse",
+        "projektets økonomi",
+    ]
+
+
+@pytest.mark.parametrize(("open_", "close"), [('"', '"'), ("„", "“"), ("«", "»")])
+def test_criteria_named_in_quotes_after_the_criteria_word(open_: str, close: str) -> None:
+    doc = make_doc(
+        f"Styrelsen vurderer under kriteriet {open_}Målgruppens størrelse{close}. Feltet indgår "
+        f"under kriterierne {open_}Indsatsens kvalitet{close} og {open_}Samarbejde med "
+        f"virksomheder{close}."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Målgruppens størrelse",
+        "Indsatsens kvalitet",
+        "Samarbejde med virksomheder",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "prioriterer fondens sekretariat efter følgende:",
+        "vurderes de efter de tre kriterier i vejledningens afsnit 6:",
+    ],
+)
+def test_numbered_names_after_a_lead_with_words_before_its_colon(lead: str) -> None:
+    doc = make_doc(
+        f"Hvis midlerne ikke rækker, {lead} 1. uddannelse med kompetencebevis, 2. Elevinddragelse "
+        "og 3. første ansøgning i kalenderåret. Hvert kriterium gives point."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "uddannelse med kompetencebevis",
+        "Elevinddragelse",
+        "første ansøgning i kalenderåret",
+    ]
+
+
+def test_titles_with_and_without_a_dash_under_an_assessment_slide() -> None:
+    doc = make_doc(
+        "Slide 5\nSådan vurderer vi\nNaturværdi – gevinst for biodiversitet\n"
+        "Arealets størrelse og sammenhæng\nVarighed – sikring i mindst 30 år\nBorgerinddragelse\n"
+        "Slide 6\nTidsplan\nÅbner: 1. marts 2027\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Naturværdi",
+        "Arealets størrelse og sammenhæng",
+        "Varighed",
+        "Borgerinddragelse",
+    ]
+
+
+def test_a_label_and_its_value_is_no_assessment_heading() -> None:
+    doc = make_doc(
+        "Tidsplan\nÅbning: 2. marts 2026\nBedømmelse: april-maj 2026\n"
+        "Tilsagn: forventeligt 15. juni 2026\nKontakt\n"
+    )
+    assert find_criteria(doc) == []

@@ -55,6 +55,7 @@ from puljeportal.extract.criteria.plain import (
     labelled_criteria,
     plain_list,
     unpiped,
+    weighted_row,
 )
 from puljeportal.extract.criteria.prose import prose_criteria
 from puljeportal.extract.criteria.runin import is_assessment_heading, runin_criteria
@@ -104,6 +105,16 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
                 if is_assessment_heading(lines, index)
                 else ([], index + 1)
             )
+            below = index + 1  # "Sådan vurderer vi" / "Naturværdi – ..." / "Varighed"
+            if (
+                not items
+                and not start
+                and below < len(lines)
+                and not is_lead(lines, index)  # a lead's list is read below, as leads' are
+                and not is_lead(lines, below)
+                and not RANKED.match(collapse(lines[below].text))  # read as ranked, above
+            ):
+                items, end = plain_list(lines, below, None)
             if items:
                 criteria.extend(item.criterion() for item in items)
                 index = end
@@ -126,8 +137,8 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
             items, end = plain_list(lines, index, count)
         elif start is not None:
             items, end = read_list(lines, start, width)
-        elif lead_text.endswith((":", "?")) or count:  # "Hvad lægger vi vægt på?" / titles
-            items, end = plain_list(lines, after, count)
+        elif lead_text.endswith((":", "?")) or count or weighted_row(lines, after):
+            items, end = plain_list(lines, after, count)  # "Hvad lægger vi vægt på?" / titles
         else:
             items, end = [], index + 1
         items = items[:count] if count and len(items) > count else items

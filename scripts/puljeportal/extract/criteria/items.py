@@ -13,10 +13,12 @@ from puljeportal.model import Criterion
 
 CRITERIA_WORD = re.compile(r"kriteri", re.IGNORECASE)
 # A weight or a score range after a title, in a row of a flattened table or a plain list:
-# "Kunstnerisk kvalitet – 40 %", "Kvalitet (40 %)", "Effekt ... 35 % antal nye job", "... 0-40".
+# "Kunstnerisk kvalitet – 40 %", "Kvalitet (40 %)", "Effekt ... 35 % antal nye job", "... 0-40",
+# a multiplier "Varige aktivitetstilbud   x3".
 WEIGHT = re.compile(
     r"\s+(?:[–-]\s+)?\(?(?:vægt(?:ning)?\s*:?\s*)?"
-    r"(?:\d{1,3}(?:,\d+)?\s*(?:%|pct\.?|procent|point)|\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*point)?)"
+    r"(?:\d{1,3}(?:,\d+)?\s*(?:%|pct\.?|procent|point)|\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*point)?"
+    r"|[x×]\s?\d{1,2})"
     r"\)?(?=\s|$)",
     re.IGNORECASE,
 )

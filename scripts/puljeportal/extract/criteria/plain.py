@@ -19,7 +19,7 @@ from puljeportal.extract.criteria.items import (
     number_of,
     split_weight,
 )
-from puljeportal.extract.text import CELL_GAP, collapse, join_wrapped
+from puljeportal.extract.text import CELL_GAP, COUNT_WORD, collapse, join_wrapped
 
 WEIGHT_CELL = re.compile(r"[\d\s,.%()–-]+(?:pct\.?|procent|point)?", re.IGNORECASE)  # "0-10"
 # A flattened table's header row: "Kriterium   Vægt", "Prioriteringskriterium   Point".
@@ -35,9 +35,27 @@ TOTAL = re.compile(r"^(?:i alt|total|sum|samlet)\b", re.IGNORECASE)  # a table's
 LONG_SECTION = 160  # an "explanation" longer than this and twice the others is a new section
 
 
+COUNTING = re.compile(rf"(?<![\wæøå])(?:{COUNT_WORD})\s+(?:[a-zæøå]+\s+)?[\wæøå-]*kriteri", re.I)
+
+
+def weighted_row(lines: Sequence[Line], index: int) -> bool:
+    """Is the first line from `index` (blank lines aside) a title with a weight
+    ("Varige aktivitetstilbud   x3", "Kvalitet – 40 %")?"""
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    if index >= len(lines):
+        return False
+    title, weight = split_weight(collapse(lines[index].text))
+    return weight is not None and _title_like(title)
+
+
 def _dashed_title(title: str) -> bool:
     """A criterion's name before a dash: a few words, not a label ("Gruppe A", "Runde 2")."""
-    return len(title.split()) <= DASHED_WORDS and not re.search(r"\s(?:[A-ZÆØÅ]|\d+)$", title)
+    return (
+        len(title.split()) <= DASHED_WORDS
+        and not re.search(r"\s(?:[A-ZÆØÅ]|\d+)$", title)
+        and not CRITERIA_WORD.search(title)  # "Fire kriterier – samlet 100 point": a heading
+    )
 
 
 def _title_like(text: str, table: bool = False) -> bool:
@@ -92,8 +110,10 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
             gap, index = True, index + 1
             continue
         text, end = row(lines, index, table)
-        if table and not items and is_table_header(line.text):
-            index = end  # the header row under a header-like caption ("... og vægtning")
+        if not items and (
+            (table and is_table_header(line.text)) or COUNTING.search(text)
+        ):  # the header row under a caption ("... og vægtning"), a counting heading ("Fire
+            index = end  # kriterier – samlet 100 point") under the lead
             continue
         if gap and SENTENCE_END.search(_wrapped(lines, index)):
             break  # a paragraph after the list ("Ansøgninger under 25 point får afslag.")
@@ -103,10 +123,7 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
             index = end
             continue
         dashed = None if table else DASHED.match(text)  # "Beboerdrevet – at beboerne selv ..."
-        if dashed and _dashed_title(dashed["title"]):
-            if shape is not None and shape != (False, True):
-                break
-            shape = (False, True)
+        if dashed and _dashed_title(dashed["title"]):  # goes with titles alone or explained
             items.append(Item(None, dashed["title"], line.page, [dashed["rest"]]))
             index = end
             continue

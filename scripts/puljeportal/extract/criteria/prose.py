@@ -48,8 +48,9 @@ NAMED_LIST = re.compile(
 # at a full stop before a capital letter (not at "pr." or the next marker "2.").
 MARK = r"(?<![\wæøå])(?:[a-h]\)|\d{1,2}[.)](?=\s))"
 LETTERED_PROSE = re.compile(
-    rf"(?:kriteri\w*(?:\s*:|,?\s+nemlig)|prioritere\w*|vægt\s+på)\s*"
-    rf"(?P<list>{MARK}\s[^!?:;]+?)\.(?=\s+(?-i:[A-ZÆØÅ])|\s*$)",
+    rf"(?:kriteri\w*(?:[^.:;!?]{{0,40}}?:|,?\s+nemlig)|prioritere\w*(?:[^.:;!?]{{0,60}}?:)?"
+    rf"|vægt\s+på)\s*"
+    rf"(?P<list>{MARK}\s[^!?:;]+?)(?<!\s\d)(?<!\s\d\d)\.(?=\s+(?-i:[A-ZÆØÅ])|\s*$)",
     re.IGNORECASE
 )
 LETTER_MARK = re.compile(rf",?\s*(?:og\s+)?{MARK}\s*")
@@ -57,7 +58,7 @@ QUOTES = "\"'“”„«»"
 QUOTED_JOINT = re.compile(rf"(?<=[{QUOTES}])\s+(?:og|samt|eller)\s+(?=[{QUOTES}])")
 WEIGHED_PROSE = re.compile(
     r"(?:vægt\s+på|kriteri\w*\s+(?:om|er)|(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)"
-    r"\s+efter|prioriterer\s+(?:projekter|ansøgninger|aktiviteter)\s+med)"
+    r"\s+(?:efter|på(?!\s+(?:følgende|baggrund|grundlag|en\s+skala)))|prioriterer\s+(?:projekter|ansøgninger|aktiviteter)\s+med)"
     r"\s+(?!at\b|,|[a-h]\)|\d{1,2}\)|\d{1,2}\.\s|(?:de|disse|puljens|følgende)?\s*\w*kriteri)"
     r"(?P<list>[^.:;!?]+)[.;]",  # not "1) A, 2) B", nor "efter de kriterier, der ...": a reference
     re.IGNORECASE,
@@ -93,6 +94,14 @@ ASSESSED_AFTER = re.compile(
     r"|vurderer\s+(?:særligt|især|primært|navnlig)\s+(?P<list2>[^.:;!?]+)[.;]",
     re.IGNORECASE,
 )
+# Criteria named in quotes after the criteria word: 'under kriteriet "Målgruppens størrelse"',
+# 'under kriterierne "Indsatsens kvalitet" og "Samarbejde med virksomheder"'.
+QUOTED = re.compile(
+    r"kriteri(?:et|erne|um)\s+[\"„“«](?:[^\"”“»]{2,80})[\"”“»]"
+    r"(?:\s*(?:,|og|samt)\s*[\"„“«](?:[^\"”“»]{2,80})[\"”“»])*",
+    re.IGNORECASE,
+)
+QUOTED_NAME = re.compile(r"[\"„“«]([^\"”“»]{2,80})[\"”“»]")
 # "bruger fem kriterier, som er beskrevet i strategien: A; B; C; D; og E.": names parted by
 # semicolons after a lead that speaks of criteria or weight (commas may stand inside a name).
 SEMICOLON_LIST = re.compile(
@@ -223,6 +232,8 @@ def named_in(text: str) -> list[str]:
         clauses = [f"{word} {clause}" for clause in clauses]
         if len(clauses) >= 2 and all(0 < len(c.split()) <= CLAUSE_WORDS for c in clauses):
             names.extend(clauses)
+    for match in QUOTED.finditer(text):  # 'under kriterierne "A" og "B"'
+        names.extend(name.strip() for name in QUOTED_NAME.findall(match.group(0)))
     for match in SEMICOLON_LIST.finditer(text):
         lead = text[max(0, match.start() - 40) : match.end("lead")]  # "bruger fem kriterier"
         names.extend(_semicolon_parts(lead, match["list"]))

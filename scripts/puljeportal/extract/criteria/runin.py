@@ -38,6 +38,7 @@ def is_assessment_heading(lines: Sequence[Line], index: int, after_blank: bool =
     return (
         0 < len(text) <= HEADING_CHARS
         and not re.search(r"[.:?!,;]$", text)
+        and ": " not in text  # "Bedømmelse: april-maj 2026", a label and its value
         and not is_item(text)  # "3. Vurderingskriterier" in an agenda
         and not is_table_header(lines[index].text)  # "Kriterium   Vægt"
         and (not after_blank or index == 0 or lines[index - 1].blank or lines[index].heading > 0)
