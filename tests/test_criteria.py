@@ -1689,3 +1689,16 @@ def test_a_label_and_its_value_is_no_assessment_heading() -> None:
         "Tilsagn: forventeligt 15. juni 2026\nKontakt\n"
     )
     assert find_criteria(doc) == []
+
+
+def test_a_sentence_wrapped_in_a_narrow_column_under_an_assessment_heading() -> None:
+    # in a two-column PDF the sentence's short lines look like titles; they wrap on in lower case
+    doc = make_doc(
+        "Sådan vurderes ansøgningerne\nStyrelsen prioriterer\nansøgningerne efter den forventede\n"
+        "CO2-reduktion, projektets synlighed og\nmuligheden for at lære af løsningerne.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "den forventede CO2-reduktion",
+        "projektets synlighed",
+        "muligheden for at lære af løsningerne",
+    ]

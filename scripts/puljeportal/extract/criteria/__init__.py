@@ -113,6 +113,7 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
                 and not is_lead(lines, index)  # a lead's list is read below, as leads' are
                 and not is_lead(lines, below)
                 and not RANKED.match(collapse(lines[below].text))  # read as ranked, above
+                and not _wraps_on(lines, below)  # a sentence wrapped in a narrow column
             ):
                 items, end = plain_list(lines, below, None)
             if items:
@@ -151,6 +152,12 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
         prose_criteria(lines, explained)
     )  # after the lists, which give titles their number
     return _unique(criteria)
+
+
+def _wraps_on(lines: Sequence[Line], index: int) -> bool:
+    """Does the line at `index` go on in lower case on the next line (a wrapped sentence)?"""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and collapse(following.text)[:1].islower()
 
 
 def _marked_below(lines: Sequence[Line], heading: int) -> int | None:
