@@ -36,7 +36,8 @@ test: $(STAMP_TEST)
 HELDOUT = heldout:HELDOUT heldout-b:HELDOUT-B heldout-c:HELDOUT-C heldout-d:HELDOUT-D \
 	heldout-e:HELDOUT-E heldout-f:HELDOUT-F heldout-g:HELDOUT-G \
 	heldout-h:HELDOUT-H heldout-i:HELDOUT-I heldout-j:HELDOUT-J \
-	heldout-k:HELDOUT-K heldout-l:HELDOUT-L practice:PRACTICE
+	heldout-k:HELDOUT-K heldout-l:HELDOUT-L \
+	heldout-m:HELDOUT-M practice:PRACTICE
 
 # Each held-out set as eval/<set> -> eval/<REPORT>.md; its overall rows printed.
 define eval_heldout
