@@ -1702,3 +1702,86 @@ def test_a_sentence_wrapped_in_a_narrow_column_under_an_assessment_heading() -> 
         "projektets synlighed",
         "muligheden for at lære af løsningerne",
     ]
+
+
+# --- Forms seen in held-out set M after its blind run, each with variants of its own --------
+
+
+def test_a_count_with_many_words_before_its_colon() -> None:
+    doc = make_doc(
+        "Ansøgningerne vurderes ud fra fire kriterier, som er beskrevet i vejledningens afsnit 6: "
+        "målgruppens behov, forankring, inddragelse af civilsamfundet og økonomi og "
+        "gennemførlighed. Kriterierne vægtes lige."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "målgruppens behov",
+        "forankring",
+        "inddragelse af civilsamfundet",
+        "økonomi og gennemførlighed",
+    ]
+
+
+def test_names_after_vurderes_ud_fra() -> None:
+    doc = make_doc(
+        "Ansøgningerne vurderes ud fra effekten på oversvømmelser, antal berørte husstande "
+        "samt projektets modenhed. Der gives point."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "effekten på oversvømmelser",
+        "antal berørte husstande",
+        "projektets modenhed",
+    ]
+
+
+@pytest.mark.parametrize("things", ["tre ting", "tre forhold", "3 punkter"])
+def test_a_count_of_things_looked_at(things: str) -> None:
+    doc = make_doc(
+        f"– Vi kigger på {things}: biodiversitetsgevinst, lokal opbakning og offentlig adgang. "
+        "Og så skal der være en plan."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "biodiversitetsgevinst",
+        "lokal opbakning",
+        "offentlig adgang",
+    ]
+
+
+def test_titles_each_with_a_one_line_explanation_and_no_blank_lines() -> None:
+    doc = make_doc(
+        "Sådan vurderer vi ansøgningerne\nKunstnerisk kvalitet\n"
+        "Projektet skal have et højt kunstnerisk niveau.\nLokal forankring\n"
+        "Vi lægger vægt på samarbejde med lokale aktører.\nNye publikumsgrupper\n"
+        "Projekter for borgere, der sjældent bruger kulturtilbud.\n\nEfter arrangementet\n"
+        "Senest to måneder efter skal du indsende en evaluering.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Kunstnerisk kvalitet",
+        "Lokal forankring",
+        "Nye publikumsgrupper",
+    ]
+
+
+def test_dashed_rows_after_a_colon_lead_before_a_numbered_section() -> None:
+    doc = make_doc(
+        "3. Vurdering\nAdministrationen indstiller på baggrund af følgende kriterier:\n"
+        "Reduktion af CO2 – hvor mange bilture erstattes?\nSkalerbarhed – kan løsningen bruges "
+        "andre steder?\nSamarbejde – på tværs af kommuner.\n\n4. Tidsplan og kontakt\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Reduktion af CO2",
+        "Skalerbarhed",
+        "Samarbejde",
+    ]
+
+
+def test_a_date_line_is_no_title_under_a_question_lead() -> None:
+    doc = make_doc(
+        "Efter hvilke kriterier bliver ansøgningerne vurderet?\nOpdateret 09.02.2027\n"
+        "Ansøgningerne vurderes efter de tre kriterier i vejledningens afsnit 6: 1. Faglig "
+        "kvalitet, 2. Elevinddragelse og 3. Forankring. Hvert kriterium gives point.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Faglig kvalitet",
+        "Elevinddragelse",
+        "Forankring",
+    ]

@@ -136,6 +136,8 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
         start = list_start(lines, index)
         if is_table_header(line.text):
             items, end = plain_list(lines, index, count)
+        elif lead_text.endswith(":") and weighted_row(lines, after, dashed=True):
+            items, end = plain_list(lines, after, count)  # "... kriterier:" / "Titel – ..."
         elif start is not None:
             items, end = read_list(lines, start, width)
         elif lead_text.endswith((":", "?")) or count or weighted_row(lines, after):

@@ -52,6 +52,8 @@ LAST_SENTENCE = re.compile(r"(?<=[.!?]\s)(?=[A-ZÆØÅ])[^.!?]*$")  # "... . Ind
 POINTING = re.compile(r"(?<![\wæøå])(?:nedenfor|herunder|nedenstående)(?![\wæøå])", re.I)
 # "3. Vurderingskriterier": a numbered section's heading (not a table of contents' line)
 SECTION = re.compile(r"^\d{1,2}\.?\s+(?!.*\.{3})\S+(?:\s+\S+){0,4}$")
+SLIDE_INSIDE = re.compile(r"(?:^|\s)(?:slide|dias)\s+\d+\b", re.IGNORECASE)
+BREAKING_OFF_WORDS = 5  # a sentence that breaks off into its list: at least this long
 MAX_BETWEEN = 4  # lines a lead may stand above its list (caption, table header)
 SHORT = 60
 
@@ -71,7 +73,13 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
         text, after = unit(lines, index)
         if WEIGHING_END.search(text):
             return True
-        if not SENTENCE_END.search(text) and _item_at(lines, after) and ASSESSING.search(text):
+        if (
+            not SLIDE_INSIDE.search(text)  # one sentence, not a slide's lines run together
+            and len(text.split()) >= BREAKING_OFF_WORDS
+            and not SENTENCE_END.search(text)
+            and _item_at(lines, after)
+            and ASSESSING.search(text)
+        ):
             return True  # "vurderet efter, i hvilket omfang projektet" / "• øger ..."
         if RELATIVE_END.search(text) or text.endswith(":"):
             last = LAST_SENTENCE.search(text)  # the sentence that hands over, not one before it

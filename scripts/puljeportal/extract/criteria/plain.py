@@ -25,6 +25,7 @@ WEIGHT_CELL = re.compile(r"[\d\s,.%()–-]+(?:pct\.?|procent|point)?", re.IGNORE
 # A flattened table's header row: "Kriterium   Vægt", "Prioriteringskriterium   Point".
 COLUMN_WORDS = re.compile(r"(?<![\wæøå])(?:vægt\w*|point|score|andel)(?![\wæøå])", re.I)
 FIRST_CELL = re.compile(r"^\w*kriteri(?:um|e|er|erne)$", re.IGNORECASE)  # "Kriterium  | ..."
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 SHORT_TITLE = 60  # a title line this short, straight under another, is no explanation of it
 TITLE_MAX = 80  # a criterion's title in a plain list: at most this long, in at most TITLE_WORDS
 TITLE_WORDS = 12
@@ -38,15 +39,20 @@ LONG_SECTION = 160  # an "explanation" longer than this and twice the others is 
 COUNTING = re.compile(rf"(?<![\wæøå])(?:{COUNT_WORD})\s+(?:[a-zæøå]+\s+)?[\wæøå-]*kriteri", re.I)
 
 
-def weighted_row(lines: Sequence[Line], index: int) -> bool:
+def weighted_row(lines: Sequence[Line], index: int, dashed: bool = False) -> bool:
     """Is the first line from `index` (blank lines aside) a title with a weight
-    ("Varige aktivitetstilbud   x3", "Kvalitet – 40 %")?"""
+    ("Varige aktivitetstilbud   x3", "Kvalitet – 40 %"), or with `dashed` one with what it
+    means after a dash ("Skalerbarhed – kan løsningen bruges andre steder?")?"""
     while index < len(lines) and lines[index].blank:
         index += 1
     if index >= len(lines):
         return False
-    title, weight = split_weight(collapse(lines[index].text))
-    return weight is not None and _title_like(title)
+    text = collapse(lines[index].text)
+    title, weight = split_weight(text)
+    if weight is not None and _title_like(title):
+        return True
+    match = DASHED.match(text) if dashed else None
+    return bool(match and _dashed_title(match["title"]))
 
 
 def _dashed_title(title: str) -> bool:
@@ -59,10 +65,12 @@ def _dashed_title(title: str) -> bool:
 
 
 def _title_like(text: str, table: bool = False) -> bool:
-    """Could this line be a criterion's title: short, capitalised, not a sentence? In a table's
-    first column a question is a title too ("Skaber projektet arbejdspladser?   0-5")."""
+    """Could this line be a criterion's title: short, capitalised, not a sentence, no date
+    ("Opdateret 09.02.2027")? In a table's first column a question is a title too ("Skaber
+    projektet arbejdspladser?   0-5")."""
     return (
         text[:1].isupper()
+        and not NUMERIC_DATE.search(text)
         and len(text) <= TITLE_MAX
         and len(text.split()) <= TITLE_WORDS
         and not re.search(r"[.!:;,]$" if table else r"[.!?:;,]$", text)
@@ -104,11 +112,15 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
     items: list[Item] = []
     shape: tuple[bool, bool] | None = None  # (weighted, explained) of the first criterion
     gap = False
+    spaced = False  # whether blank lines stand between the list's items
     while index < len(lines) and (count is None or len(items) < count):
         line = lines[index]
         if line.blank:
             gap, index = True, index + 1
             continue
+        if gap and len(items) >= 2 and not spaced:
+            break  # a list set without blank lines ends at the first one
+        spaced = spaced or (gap and bool(items))
         text, end = row(lines, index, table)
         if not items and (
             (table and is_table_header(line.text)) or COUNTING.search(text)
@@ -228,6 +240,8 @@ def _explanation(lines: Sequence[Line], index: int, table: bool = False) -> tupl
             return "", index  # the next weighted row, or a wrapped table cell
         paragraph = join_wrapped(paragraph, text)
         end += 1
+        if SENTENCE_END.search(paragraph) and _titles_follow(lines, end):
+            break  # "Kunstnerisk kvalitet" / its sentence / "Lokal forankring" / ...
     if paragraph and SENTENCE_END.search(paragraph):
         return paragraph, end
     return "", index

@@ -8,13 +8,19 @@ from collections.abc import Sequence
 from puljeportal.document import Line
 from puljeportal.extract.criteria.items import is_item, split_weight
 from puljeportal.extract.criteria.leads import STATED
-from puljeportal.extract.text import count_of, one_line
+from puljeportal.extract.text import COUNT_WORD, count_of, one_line
 from puljeportal.model import Criterion
 
 # "ud fra tre kriterier: A, B og C." — a count, the criteria word, a colon, and the list; a
 # few words may stand before the colon ("efter de fire kriterier i vejledningens afsnit 5:").
 PROSE_LIST = re.compile(
-    STATED.pattern + r"\w*,?(?:\s+[^\s.:;!?]+){0,5}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
+    STATED.pattern + r"\w*,?(?:\s+[^\s.:;!?]+){0,8}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
+)
+# "Vi kigger på tre ting: A, B og C." — a count of things looked at, a colon and the list.
+COUNTED_THINGS = re.compile(
+    rf"(?:kigge|se|ser|vægt|vurder|prioriter)[^.:;!?]{{0,30}}?(?<![\wæøå])(?P<count>{COUNT_WORD})\s+"
+    r"(?:ting|forhold|punkter|parametre|elementer|områder)\s*:\s*(?P<list>[^.:;!?]+)[.;]",
+    re.IGNORECASE,
 )
 PART_WORDS = 10  # a criterion named in a sentence: a few words
 CLAUSE_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|at|om|fordi)\b", re.IGNORECASE)
@@ -58,7 +64,7 @@ QUOTES = "\"'“”„«»"
 QUOTED_JOINT = re.compile(rf"(?<=[{QUOTES}])\s+(?:og|samt|eller)\s+(?=[{QUOTES}])")
 WEIGHED_PROSE = re.compile(
     r"(?:vægt\s+på|kriteri\w*\s+(?:om|er)|(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)"
-    r"\s+(?:efter|på(?!\s+(?:følgende|baggrund|grundlag|en\s+skala)))|prioriterer\s+(?:projekter|ansøgninger|aktiviteter)\s+med)"
+    r"\s+(?:efter|ud\s+fra|på(?!\s+(?:følgende|baggrund|grundlag|en\s+skala)))|prioriterer\s+(?:projekter|ansøgninger|aktiviteter)\s+med)"
     r"\s+(?!at\b|,|[a-h]\)|\d{1,2}\)|\d{1,2}\.\s|(?:de|disse|puljens|følgende)?\s*\w*kriteri)"
     r"(?P<list>[^.:;!?]+)[.;]",  # not "1) A, 2) B", nor "efter de kriterier, der ...": a reference
     re.IGNORECASE,
@@ -201,6 +207,10 @@ def named_in(text: str) -> list[str]:
     Each name is a few words; a list with a longer part is a sentence, not a list. A list ends
     where a clause, an example ("for eksempel ...") or a second main clause begins."""
     names: list[str] = []
+    for match in COUNTED_THINGS.finditer(text):  # "Vi kigger på tre ting: A, B og C."
+        parts = _parts(match["list"])
+        if parts and len(parts) == count_of(match["count"]):
+            names.extend(parts)
     for match in PROSE_LIST.finditer(text):
         parts = _parts(match["list"])
         if parts and len(parts) == count_of(match["count"]):
