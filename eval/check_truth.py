@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Consistency checker for an evaluation set (sets H to K and the practice set share it).
+"""Consistency checker for an evaluation set (sets G to M and the practice set share it).
 
 Run:  python eval/check_truth.py SET_DIR SLUG_PREFIX [-v]
       e.g. python eval/check_truth.py eval/heldout-h 'h[hi]'  (the prefix is a regular expression)
