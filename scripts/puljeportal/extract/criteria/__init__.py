@@ -37,16 +37,15 @@ from puljeportal.document import Line, RawDocument
 from puljeportal.extract.criteria.items import (
     LABELLED,
     RANKED,
-    is_item,
     number_of,
     split_weight,
     unit,
 )
 from puljeportal.extract.criteria.leads import (
-    POINTING,
     counted_heading,
     is_lead,
     list_start,
+    marked_below,
     stated_count,
 )
 from puljeportal.extract.criteria.lists import heading_criteria, read_list
@@ -97,7 +96,7 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
             index += 1
             continue
         if is_assessment_heading(lines, index, after_blank=False):
-            start = _marked_below(lines, index)  # "Sådan vurderer vi" / "✔ ..." / "✔ ..."
+            start = marked_below(lines, index)  # "Sådan vurderer vi" / "✔ ..." / "✔ ..."
             items, end = (
                 read_list(lines, start, width)
                 if start
@@ -160,23 +159,6 @@ def _wraps_on(lines: Sequence[Line], index: int) -> bool:
     """Does the line at `index` go on in lower case on the next line (a wrapped sentence)?"""
     following = lines[index + 1] if index + 1 < len(lines) else None
     return following is not None and collapse(following.text)[:1].islower()
-
-
-def _marked_below(lines: Sequence[Line], heading: int) -> int | None:
-    """Where a marked list starts under a heading, straight or after one sentence that hands
-    over to it ("Bestyrelsen bruger tjeklisten nedenfor, når ...", "... vurderes på:")."""
-    index, bridged = heading + 1, False
-    while index < len(lines):
-        if lines[index].blank:
-            index += 1
-            continue
-        if is_item(collapse(lines[index].text)):
-            return index
-        text, index = unit(lines, index)
-        if bridged or not (text.endswith(":") or POINTING.search(text)):
-            return None
-        bridged = True
-    return None
 
 
 def _unique(criteria: list[Criterion]) -> list[Criterion]:

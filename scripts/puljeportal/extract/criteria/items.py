@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from puljeportal.document import Line
-from puljeportal.extract.text import BULLET, collapse, join_wrapped
+from puljeportal.extract.text import BULLET, COUNT_WORD, collapse, join_wrapped
 from puljeportal.model import Criterion
 
 CRITERIA_WORD = re.compile(r"kriteri", re.IGNORECASE)
@@ -41,6 +41,10 @@ RANKED = re.compile(
     r"^(?:(?:første|anden|andet|tredje|fjerde|femte|sjette)\s*|\d\.\s*)prioritet\s*[:–-]\s*"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE,
+)
+# How many criteria the lead says there are: "ud fra fire kriterier", "følgende 3 kriterier".
+STATED = re.compile(
+    rf"(?<![\wæøå,.])(?P<count>{COUNT_WORD})\s+(?:[a-zæøå]+\s+)?[\wæøå-]*kriteri", re.I
 )
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from puljeportal.document import Line
 from puljeportal.extract.criteria.items import (
     CRITERIA_WORD,
     NUMBER,
     SENTENCE_END,
+    STATED,
     WEIGHT,
     is_item,
     number_of,
     unit,
 )
 from puljeportal.extract.criteria.plain import SLIDE, is_table_header
-from puljeportal.extract.text import BULLET, COUNT_WORD, collapse, count_of
+from puljeportal.extract.text import BULLET, collapse, count_of
 
 # A sentence that says what weighs in the assessment announces criteria too, when a colon
 # hands over to a list: "I vurderingen lægges der særligt vægt på:", "... vurderes ud fra:",
@@ -42,10 +43,6 @@ WEIGHING_END = re.compile(rf"(?:{WEIGHING.pattern})$", re.IGNORECASE)
 PRIORITISING = re.compile(r"(?<![a-zæøå])(?:prioriter\w*|foretrækk\w*)", re.IGNORECASE)
 ASSESSING = re.compile(r"vurder|bedøm|prioriter|vægt|udvælg|scor", re.IGNORECASE)
 RELATIVE_END = re.compile(r"(?<![a-zæøå])(?:der|som)$", re.IGNORECASE)
-# How many criteria the lead says there are: "ud fra fire kriterier", "følgende 3 kriterier".
-STATED = re.compile(
-    rf"(?<![\wæøå,.])(?P<count>{COUNT_WORD})\s+(?:[a-zæøå]+\s+)?[\wæøå-]*kriteri", re.I
-)
 ANNOUNCING = re.compile(r"(?:følgende|nedenstående|disse)\s+(?:\S+\s+)?\S*kriteri", re.IGNORECASE)
 ASKED_LABEL = re.compile(r"^(?:spm|spørgsmål|sp|s|q)\.?\s*\d*\s*[:.]", re.IGNORECASE)
 LAST_SENTENCE = re.compile(r"(?<=[.!?]\s)(?=[A-ZÆØÅ])[^.!?]*$")  # "... . Inddelt i grupper:"
@@ -128,8 +125,22 @@ def _bridge(text: str) -> bool:
 
 def list_start(lines: Sequence[Line], lead: int) -> int | None:
     """Where the list announced by the lead at `lead` begins, if one follows closely."""
+    return list_below(lines, unit(lines, lead)[1], MAX_BETWEEN, _bridge)
+
+
+def marked_below(lines: Sequence[Line], heading: int) -> int | None:
+    """Where a marked list starts under a heading, straight or after one sentence that hands
+    over to it ("Bestyrelsen bruger tjeklisten nedenfor, når ...", "... vurderes på:")."""
+    return list_below(lines, heading + 1, 1, _hands_over)
+
+
+def list_below(
+    lines: Sequence[Line], index: int, most: int, bridges: Callable[[str], bool]
+) -> int | None:
+    """Where a marked list begins at or below `index`, passing blank lines and at most `most`
+    sentences or headings that `bridges` lets stand between; None at anything else, and at a
+    table's header, as a table is read from its own header."""
     between = 0
-    _text, index = unit(lines, lead)
     while index < len(lines):
         if lines[index].blank:
             index += 1
@@ -137,12 +148,17 @@ def list_start(lines: Sequence[Line], lead: int) -> int | None:
         if is_item(collapse(lines[index].text)):
             return index
         if is_table_header(lines[index].text):
-            return None  # a table follows, which is read from its own header
+            return None
         text, index = unit(lines, index)
         between += 1
-        if between > MAX_BETWEEN or not _bridge(text):
+        if between > most or not bridges(text):
             return None
     return None
+
+
+def _hands_over(text: str) -> bool:
+    """Does a sentence under a heading hand over to a list ("... nedenfor", "... på:")?"""
+    return text.endswith(":") or bool(POINTING.search(text))
 
 
 def counted_heading(lines: Sequence[Line], index: int) -> bool:

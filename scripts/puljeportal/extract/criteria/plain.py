@@ -13,13 +13,14 @@ from puljeportal.extract.criteria.items import (
     CRITERIA_WORD,
     LABELLED,
     SENTENCE_END,
+    STATED,
     WEIGHT,
     Item,
     is_item,
     number_of,
     split_weight,
 )
-from puljeportal.extract.text import CELL_GAP, COUNT_WORD, collapse, join_wrapped
+from puljeportal.extract.text import CELL_GAP, collapse, join_wrapped
 
 WEIGHT_CELL = re.compile(r"[\d\s,.%()–-]+(?:pct\.?|procent|point)?", re.IGNORECASE)  # "0-10"
 # A flattened table's header row: "Kriterium   Vægt", "Prioriteringskriterium   Point".
@@ -34,9 +35,6 @@ ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[A-H])[.)]?\s+")  # a table row's number o
 PIPE_RULE = re.compile(r"^\|?[\s:|-]+\|?$")  # "|---|:---:|" under a Markdown table's header
 TOTAL = re.compile(r"^(?:i alt|total|sum|samlet)\b", re.IGNORECASE)  # a table's total row
 LONG_SECTION = 160  # an "explanation" longer than this and twice the others is a new section
-
-
-COUNTING = re.compile(rf"(?<![\wæøå])(?:{COUNT_WORD})\s+(?:[a-zæøå]+\s+)?[\wæøå-]*kriteri", re.I)
 
 
 def weighted_row(lines: Sequence[Line], index: int, dashed: bool = False) -> bool:
@@ -123,7 +121,7 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
         spaced = spaced or (gap and bool(items))
         text, end = row(lines, index, table)
         if not items and (
-            (table and is_table_header(line.text)) or COUNTING.search(text)
+            (table and is_table_header(line.text)) or STATED.search(text)
         ):  # the header row under a caption ("... og vægtning"), a counting heading ("Fire
             index = end  # kriterier – samlet 100 point") under the lead
             continue

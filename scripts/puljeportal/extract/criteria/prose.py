@@ -6,8 +6,7 @@ import re
 from collections.abc import Sequence
 
 from puljeportal.document import Line
-from puljeportal.extract.criteria.items import is_item, split_weight
-from puljeportal.extract.criteria.leads import STATED
+from puljeportal.extract.criteria.items import STATED, is_item, split_weight
 from puljeportal.extract.text import COUNT_WORD, count_of, one_line
 from puljeportal.model import Criterion
 
