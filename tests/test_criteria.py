@@ -1785,3 +1785,36 @@ def test_a_date_line_is_no_title_under_a_question_lead() -> None:
         "Elevinddragelse",
         "Forankring",
     ]
+
+
+@pytest.mark.parametrize("next_section", ["Frister", "Kontakt", "Ansøgningsfrist: 1. maj 2027"])
+def test_the_announcements_next_section_ends_titles_with_explanations(next_section: str) -> None:
+    doc = make_doc(
+        "Sådan vurderer vi\nVi lægger særligt vægt på:\n\n"
+        "Inddragelse af brugerne\nHvordan bliver brugerne hørt undervejs?\n\n"
+        "Tidsplan og gennemførlighed\nTidsplanen skal være realistisk.\n\n"
+        f"{next_section}\nSkriv til os, hvis noget er uklart.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Inddragelse af brugerne",
+        "Tidsplan og gennemførlighed",
+    ]
+
+
+def test_a_markdown_section_named_like_the_announcements_next_one_ends_sub_headings() -> None:
+    doc = make_doc(
+        "## Tildelingskriterier\n\n### Relevans\n\nProjektet skal passe til puljen.\n\n"
+        "### Forankring\n\nDrift efter perioden.\n\n### Frister og kontakt\n\nSe nedenfor.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Relevans", "Forankring"]
+
+
+@pytest.mark.parametrize("marker", ["5.", "5)"])
+def test_the_documents_own_numbered_sections_after_a_question_are_no_criteria(
+    marker: str,
+) -> None:
+    doc = make_doc(
+        "4. Vurdering\nHvordan vurderes forankring?\nForankring vurderes på, om der er en plan.\n"
+        f"\n{marker} Tidsplan\nSvar gives i juni.\n\n6. Økonomi\nDer gives tilskud til løn.\n"
+    )
+    assert find_criteria(doc) == []

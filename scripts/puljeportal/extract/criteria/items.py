@@ -47,6 +47,16 @@ STATED = re.compile(
     rf"(?<![\wæøå,.])(?P<count>{COUNT_WORD})\s+(?:[a-zæøå]+\s+)?[\wæøå-]*kriteri", re.I
 )
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
+# The standard sections of a pool's announcement that follow its criteria, in a heading's own
+# shape ("Frister", "Kontakt", "Ansøgningsfrist: 31. marts 2027", "Spørgsmål 6 (NY)"): the
+# next section, never a criterion ("Tidsplan og gennemførlighed" is one; "Frist og tidsplan"
+# is not).
+SECTION_NAME = re.compile(
+    r"^(?:frist(?:er|en)?|ansøgningsfrist(?:er|en)?|tidsfrist(?:er)?|kontakt\w*|spørgsmål"
+    r"|sådan\s+søger|hvem\s+kan\s+søge|læs\s+mere|udbetaling|afrapportering|regnskab)"
+    r"(?![a-zæøå])",
+    re.IGNORECASE,
+)
 
 
 @dataclass

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from puljeportal.document import Line
 from puljeportal.extract.criteria.items import (
     NUMBER,
+    SECTION_NAME,
     SENTENCE_END,
     Item,
     follows,
@@ -141,6 +142,8 @@ def _explains(lines: Sequence[Line], index: int, items: list[Item], at: Reading,
 def read_list(lines: Sequence[Line], start: int, width: int) -> tuple[list[Item], int]:
     """The criteria of the list starting at `start`, and the index after it."""
     first = NUMBER.match(collapse(lines[start].text))
+    if first and not first["section"] and number_of(first) > 1:
+        return [], start  # "5. Frister" after a lead in section 4: the document's own sections
     numbered, kind = bool(first), marker_kind(first) if first else ""
     items: list[Item] = []
     at = Reading("", lines[start].page)
@@ -185,8 +188,8 @@ def heading_criteria(lines: Sequence[Line], lead: int) -> tuple[list[Item], int]
     while index < len(lines):
         line = lines[index]
         text = collapse(line.text)
-        if line.heading and line.heading <= level:
-            break
+        if line.heading and (line.heading <= level or SECTION_NAME.match(text)):
+            break  # the next section ("## Frister" under "## Tildelingskriterier")
         if line.heading > level:
             number = NUMBER.match(text)
             title = number.group("rest") if number else text

@@ -12,6 +12,7 @@ from puljeportal.document import Line
 from puljeportal.extract.criteria.items import (
     CRITERIA_WORD,
     LABELLED,
+    SECTION_NAME,
     SENTENCE_END,
     STATED,
     WEIGHT,
@@ -69,6 +70,7 @@ def _title_like(text: str, table: bool = False) -> bool:
     return (
         text[:1].isupper()
         and not NUMERIC_DATE.search(text)
+        and not SECTION_NAME.match(text)  # "Frister": the next section of the announcement
         and len(text) <= TITLE_MAX
         and len(text.split()) <= TITLE_WORDS
         and not re.search(r"[.!:;,]$" if table else r"[.!?:;,]$", text)
