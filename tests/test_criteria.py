@@ -1818,3 +1818,124 @@ def test_the_documents_own_numbered_sections_after_a_question_are_no_criteria(
         f"\n{marker} Tidsplan\nSvar gives i juni.\n\n6. Økonomi\nDer gives tilskud til løn.\n"
     )
     assert find_criteria(doc) == []
+
+
+@pytest.mark.parametrize("bullet", ["•", "-", "1."])
+def test_a_fact_box_item_naming_what_weighs_gives_its_names(bullet: str) -> None:
+    doc = make_doc(
+        "Fakta om puljen\n"
+        f"{bullet} Puljens størrelse: 22 mio. kr.\n"
+        f"{bullet} Ansøgningerne vurderes på betydning for erhvervet, lokal opbakning og\n"
+        "  bæredygtighed\n"
+        f"{bullet} Tilsagn forventes givet i august\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "betydning for erhvervet",
+        "lokal opbakning",
+        "bæredygtighed",
+    ]
+
+
+def test_an_item_or_a_quote_naming_one_or_two_things_names_no_criteria() -> None:
+    doc = make_doc(
+        "– Derfor lægger vi vægt på opsøgende arbejde denne gang, siger formanden.\n\n"
+        "• Der lægges vægt på kvalitet og forankring\n"
+    )
+    assert find_criteria(doc) == []
+
+
+def test_an_explanation_wrapping_a_date_onto_a_lines_start_goes_on_to_the_next_title() -> None:
+    doc = make_doc(
+        "Styrelsen vurderer ansøgningerne efter følgende kriterier:\n"
+        "Andel børn fra udsatte områder\n"
+        "Kommunens andel af børn, der bor i et udsat område, jf. listen pr.\n"
+        "1. december 2026.\n"
+        "Plan for rekruttering\n"
+        "Kommunens plan for, hvordan stillingerne besættes.\n\n"
+        "Spørgsmål kan rettes til styrelsen.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Andel børn fra udsatte områder",
+        "Plan for rekruttering",
+    ]
+
+
+def test_a_running_header_at_a_page_top_inside_titles_with_explanations_is_skipped() -> None:
+    doc = make_doc(
+        "Vurdering\nStyrelsen vurderer ansøgningerne efter følgende kriterier:\n"
+        "Andel børn fra udsatte områder\nKommunens andel af børn i et udsat område.\n"
+        "\f\nBørne- og Undervisningsstyrelsen · Ansøgningspulje til flere pædagoger i vuggestuer\n"
+        "Nuværende pædagogandel\nVuggestuer med få uddannede prioriteres.\n"
+        "Ledelsesmæssig forankring\nHvordan indsatsen forankres hos ledelsen.\n\n"
+        "Der er udarbejdet et ansøgningsskema, som findes på hjemmesiden.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Andel børn fra udsatte områder",
+        "Nuværende pædagogandel",
+        "Ledelsesmæssig forankring",
+    ]
+
+
+def test_names_after_nemlig_behind_a_reference_with_a_dated_source() -> None:
+    doc = make_doc(
+        "Styrelsen har oplyst, at ansøgningerne er vurderet efter de kriterier, der fremgik af "
+        "puljeopslaget af 2. september 2026, nemlig behovet i kommunen, nærhed til skoler og "
+        "projektets realiserbarhed.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "behovet i kommunen",
+        "nærhed til skoler",
+        "projektets realiserbarhed",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Styrelsen prioriterer efter forholdet mellem omkostninger og reduceret risiko.",
+         ["forholdet mellem omkostninger og reduceret risiko"]),
+        ("Der lægges desuden vægt på samarbejde mellem foreninger og energibesparelse.",
+         ["samarbejde mellem foreninger", "energibesparelse"]),
+        ("Udvalget prioriterer efter retningslinjerne for § 18-midler.", []),
+        ("Administrationen har vurderet ansøgningerne efter de retningslinjer, udvalget "
+         "vedtog den 8. november 2026, og indstiller 11 projekter til tilskud.", []),
+    ],
+)
+def test_a_relation_between_two_things_is_one_name_and_a_reference_names_none(
+    sentence: str, names: list[str]
+) -> None:
+    assert [c.title for c in find_criteria(make_doc(sentence + "\n"))] == names
+
+
+def test_titles_with_explanations_under_a_heading_in_a_narrow_column() -> None:
+    doc = make_doc(
+        "Sådan vurderer vi din ansøgning\n\n"
+        "Når bestyrelsen behandler ansøgningerne,\nvurderes hvert projekt efter de tre kriterier\n"
+        "nedenfor. Hvert kriterium giver 1-4 point, og\nansøgningsfristen for 2026 er\n"
+        "8. april 2026, og puljen er på 2,9 mio. kr.\n\n"
+        "Bidrag til strategien\nHvordan hænger projektet sammen med\nLAG'ens indsatsområder?\n\n"
+        "Effekt i lokalområdet\nHvem får glæde af projektet?\n\n"
+        "Nyskabelse\nEr det nyt i området?\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Bidrag til strategien",
+        "Effekt i lokalområdet",
+        "Nyskabelse",
+    ]
+
+
+def test_a_sentence_after_a_weighted_table_keeps_its_last_row() -> None:
+    doc = make_doc(
+        "Ansøgningerne vurderes ud fra følgende kriterier og vægtning:\n"
+        "Kriterium                                Vægt\n"
+        "A. Målgruppens behov                     40 %\n"
+        "B. Faglig kvalitet                       35 %\n"
+        "C. Organisatorisk forankring             25 %\n"
+        "En ansøgning skal opnå mindst 3 af 5 point på kriterium B for at komme i be-\n"
+        "tragtning.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Målgruppens behov",
+        "Faglig kvalitet",
+        "Organisatorisk forankring",
+    ]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from puljeportal.document import Line
+from puljeportal.extract.dates import FULL_MONTH
 from puljeportal.extract.text import BULLET, COUNT_WORD, collapse, join_wrapped
 from puljeportal.model import Criterion
 
@@ -46,6 +47,7 @@ RANKED = re.compile(
 STATED = re.compile(
     rf"(?<![\wæøå,.])(?P<count>{COUNT_WORD})\s+(?:[a-zæøå]+\s+)?[\wæøå-]*kriteri", re.I
 )
+DATE_START = re.compile(rf"^\d{{1,2}}\.\s+{FULL_MONTH}(?![a-zæøå])", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 # The standard sections of a pool's announcement that follow its criteria, in a heading's own
 # shape ("Frister", "Kontakt", "Ansøgningsfrist: 31. marts 2027", "Spørgsmål 6 (NY)"): the
@@ -115,8 +117,9 @@ def tidy(text: str) -> str:
 
 
 def is_item(text: str) -> bool:
-    """Does a line start a list item (a bullet or a number)?"""
-    return bool(BULLET.match(text) or NUMBER.match(text))
+    """Does a line start a list item (a bullet or a number)? Not a date that a sentence wrapped
+    onto the line's start ("... jf. listen pr." / "1. december 2026.")."""
+    return bool(BULLET.match(text) or (NUMBER.match(text) and not DATE_START.match(text)))
 
 
 def unit(lines: Sequence[Line], index: int) -> tuple[str, int]:

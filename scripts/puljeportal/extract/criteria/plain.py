@@ -27,6 +27,12 @@ WEIGHT_CELL = re.compile(r"[\d\s,.%()–-]+(?:pct\.?|procent|point)?", re.IGNORE
 # A flattened table's header row: "Kriterium   Vægt", "Prioriteringskriterium   Point".
 COLUMN_WORDS = re.compile(r"(?<![\wæøå])(?:vægt\w*|point|score|andel)(?![\wæøå])", re.I)
 FIRST_CELL = re.compile(r"^\w*kriteri(?:um|e|er|erne)$", re.IGNORECASE)  # "Kriterium  | ..."
+# A line ending in a word that needs one after it wraps on: a narrow column's line, no title.
+DANGLING = re.compile(
+    r"\s(?:og|eller|samt|men|med|til|for|af|i|på|om|fra|ved|efter|mellem|en|et|den|det|de"
+    r"|der|som|at|hvor|når|er|har|skal|kan|vil)$",
+    re.IGNORECASE,
+)
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 SHORT_TITLE = 60  # a title line this short, straight under another, is no explanation of it
 TITLE_MAX = 80  # a criterion's title in a plain list: at most this long, in at most TITLE_WORDS
@@ -71,6 +77,7 @@ def _title_like(text: str, table: bool = False) -> bool:
         text[:1].isupper()
         and not NUMERIC_DATE.search(text)
         and not SECTION_NAME.match(text)  # "Frister": the next section of the announcement
+        and not DANGLING.search(text)  # "Hvordan hænger projektet sammen med": wraps on
         and len(text) <= TITLE_MAX
         and len(text.split()) <= TITLE_WORDS
         and not re.search(r"[.!:;,]$" if table else r"[.!?:;,]$", text)
@@ -120,12 +127,19 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
             continue
         if gap and len(items) >= 2 and not spaced:
             break  # a list set without blank lines ends at the first one
-        spaced = spaced or (gap and bool(items))
         text, end = row(lines, index, table)
+        if _page_top(lines, index, items) and not (
+            _title_like(text) or SENTENCE_END.search(text)
+        ):  # a running header the reader kept: the page's first line, and no title
+            index = end
+            continue
+        spaced = spaced or (gap and bool(items) and lines[index].page == items[-1].page)
         if not items and (
             (table and is_table_header(line.text)) or STATED.search(text)
         ):  # the header row under a caption ("... og vægtning"), a counting heading ("Fire
-            index = end  # kriterier – samlet 100 point") under the lead
+            index = end  # kriterier – samlet 100 point") or sentence under the lead, with
+            while index < len(lines) and _goes_on(lines, index):
+                index += 1  # the lines it wrapped onto ("... de fem kriterier" / "nedenfor.")
             continue
         if gap and SENTENCE_END.search(_wrapped(lines, index)):
             break  # a paragraph after the list ("Ansøgninger under 25 point får afslag.")
@@ -153,7 +167,11 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
             break
         explanation, end = _explanation(lines, end, table)
         this = (rest is not None, bool(explanation))
-        if (shape is not None and this != shape) or _ends_list(items, title, explanation):
+        last = shape == (this[0], False) and this[1] and len(items) >= 2
+        last = last and not TOTAL.match(title)  # "I alt 60" / a sentence: ends the table
+        if last:  # titles alone, the last with a paragraph after the list below it
+            explanation, end = "", _after_title(lines, index, table)
+        elif (shape is not None and this != shape) or _ends_list(items, title, explanation):
             break
         shape = this
         labelled = LABELLED.match(title)
@@ -165,6 +183,8 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
         item.requirements.extend(part for part in (rest, explanation) if part)
         items.append(item)
         index = end
+        if last:
+            break
     sentence = next(
         (
             i
@@ -176,6 +196,28 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
     if sentence is not None:  # a "title" that ran on into a sentence was a paragraph's first line
         items, index = items[:sentence], start
     return (items, index) if len(items) >= 2 else ([], start)
+
+
+def _after_title(lines: Sequence[Line], index: int, table: bool) -> int:
+    """The index after the title row at `index` (its wrapped lines), without its paragraph."""
+    return row(lines, index, table)[1]
+
+
+def _goes_on(lines: Sequence[Line], index: int) -> bool:
+    """Does the line at `index` go on with the sentence above it: lower case, or a number
+    ("... fristen er" / "8. april 2026.") after a line that ends no sentence?"""
+    text, above = collapse(lines[index].text), collapse(lines[index - 1].text)
+    return text[:1].islower() or (
+        text[:1].isdigit() and not lines[index - 1].blank and not re.search(r"[.:!?]$", above)
+    )
+
+
+def _page_top(lines: Sequence[Line], index: int, items: list[Item]) -> bool:
+    """Is the line at `index` the first of a new page inside the list being read?"""
+    above = index - 1
+    while above >= 0 and lines[above].blank:
+        above -= 1
+    return bool(items) and above >= 0 and lines[index].page > lines[above].page
 
 
 def _wrapped(lines: Sequence[Line], index: int) -> str:

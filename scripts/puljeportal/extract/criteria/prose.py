@@ -6,8 +6,15 @@ import re
 from collections.abc import Sequence
 
 from puljeportal.document import Line
-from puljeportal.extract.criteria.items import STATED, is_item, split_weight
-from puljeportal.extract.text import COUNT_WORD, count_of, one_line
+from puljeportal.extract.criteria.items import (
+    NUMBER,
+    SENTENCE_END,
+    STATED,
+    is_item,
+    split_weight,
+)
+from puljeportal.extract.dates import FULL_MONTH
+from puljeportal.extract.text import BULLET, COUNT_WORD, count_of, one_line
 from puljeportal.model import Criterion
 
 # "ud fra tre kriterier: A, B og C." — a count, the criteria word, a colon, and the list; a
@@ -20,6 +27,11 @@ COUNTED_THINGS = re.compile(
     rf"(?:kigge|se|ser|vægt|vurder|prioriter)[^.:;!?]{{0,30}}?(?<![\wæøå])(?P<count>{COUNT_WORD})\s+"
     r"(?:ting|forhold|punkter|parametre|elementer|områder)\s*:\s*(?P<list>[^.:;!?]+)[.;]",
     re.IGNORECASE,
+)
+# A reference to where the criteria are written, not their names: "efter de kriterier, der
+# fremgik af opslaget", "efter de retningslinjer, udvalget vedtog", "efter retningslinjerne".
+REFERENCE = (
+    r"(?:de|disse|puljens|fondens|udvalgets|følgende)?\s*\w*(?:kriteri|retningslinje|regl|princip)"
 )
 PART_WORDS = 10  # a criterion named in a sentence: a few words
 CLAUSE_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|at|om|fordi)\b", re.IGNORECASE)
@@ -39,6 +51,12 @@ OBJECT_START = re.compile(r"(?:at|om)\s", re.IGNORECASE)
 PREPOSITION_END = re.compile(r"\s(?:for|på|til|om|af|med)$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:der|som)\s", re.IGNORECASE)
 JOINT = re.compile(r"\s+(?:og|samt|eller)\s+", re.IGNORECASE)
+# "forholdet mellem A og B", "både A og B": the "og" inside one name (one word between); not
+# "samarbejde mellem foreninger og energibesparelse", two names
+BETWEEN = re.compile(
+    r"(?<![\wæøå])(?:(?:forhold|sammenhæng|balance|samspil|afvejning)\w*\s+mellem|både)\s+\S+$",
+    re.IGNORECASE,
+)
 LAST_CLAUSE = re.compile(r"(?:og|samt)\s+(?:om|at)\s", re.IGNORECASE)
 REFUSED_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|fordi)\b", re.IGNORECASE)
 JOINT_START = re.compile(r"^(?:og|samt|eller)\s+", re.IGNORECASE)
@@ -64,7 +82,7 @@ QUOTED_JOINT = re.compile(rf"(?<=[{QUOTES}])\s+(?:og|samt|eller)\s+(?=[{QUOTES}]
 WEIGHED_PROSE = re.compile(
     r"(?:vægt\s+på|kriteri\w*\s+(?:om|er)|(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)"
     r"\s+(?:efter|ud\s+fra|på(?!\s+(?:følgende|baggrund|grundlag|en\s+skala)))|prioriterer\s+(?:projekter|ansøgninger|aktiviteter)\s+med)"
-    r"\s+(?!at\b|,|[a-h]\)|\d{1,2}\)|\d{1,2}\.\s|(?:de|disse|puljens|følgende)?\s*\w*kriteri)"
+    r"\s+(?!at\b|,|[a-h]\)|\d{1,2}\)|\d{1,2}\.\s|" + REFERENCE + ")"
     r"(?P<list>[^.:;!?]+)[.;]",  # not "1) A, 2) B", nor "efter de kriterier, der ...": a reference
     re.IGNORECASE,
 )
@@ -73,8 +91,8 @@ WEIGHED_PROSE = re.compile(
 # "..., og på samarbejde mellem flere foreninger." (the names of a longer list are read above).
 FEW_WEIGHED = re.compile(
     r"(?:vægt\s+på|(?:desuden|derudover|endvidere|herudover)\s+vægtes"
-    r"|vægtes\s+(?:desuden|derudover|også|særligt)|prioriteres\s+efter)"
-    r"\s+(?!at\b|om\b|,)(?P<list>[^.:;!?]+)\.(?=\s|$)",
+    r"|vægtes\s+(?:desuden|derudover|også|særligt)|prioriter(?:es|er)\s+efter)"
+    r"\s+(?!at\b|om\b|,|" + REFERENCE + r")(?P<list>[^.:;!?]+)\.(?=\s|$)",
     re.IGNORECASE,
 )
 FEW_WORDS = 16
@@ -95,7 +113,7 @@ AMONG = re.compile(
 ASSESSED_AFTER = re.compile(
     r"(?:prioriter(?:et|es|er)|vurder(?:et|es|er)|bedømt|bedømmes|bedømmer)"
     r"(?:\s+[a-zæøå]+){0,2}?\s+efter"
-    r"\s+(?!at\b|,|(?:de|disse|puljens|følgende)?\s*\w*kriteri)(?P<list>[^.:;!?]+)[.;]"
+    r"\s+(?!at\b|,|" + REFERENCE + r")(?P<list>[^.:;!?]+)[.;]"
     r"|vurderer\s+(?:særligt|især|primært|navnlig)\s+(?P<list2>[^.:;!?]+)[.;]",
     re.IGNORECASE,
 )
@@ -134,6 +152,8 @@ ABBREVIATION = re.compile(
     r"(?=\s+[a-zæøå0-9])",
     re.IGNORECASE,
 )
+# A date's ordinal stop ("puljeopslaget af 2. september 2026, nemlig A, B og C") ends none.
+ORDINAL_DATE = re.compile(rf"(?<![\d.])\d{{1,2}}\.(?=\s+{FULL_MONTH}(?![a-zæøå]))", re.I)
 MASKED_STOP = "\u2024"  # one dot leader: looks like a full stop, is none to the patterns
 
 
@@ -147,19 +167,26 @@ def prose_criteria(lines: Sequence[Line], explained: Sequence[str] = ()) -> list
     while index < len(lines):
         line = lines[index]
         listed = is_item(line.text.strip()) and not DIALOGUE.match(line.text.strip())
-        if line.blank or not SPEAKS_OF_CRITERIA.search(line.text) or listed:
-            index += 1  # a list item's sentence explains a listed criterion, names none
+        if line.blank or not SPEAKS_OF_CRITERIA.search(line.text):
+            index += 1
             continue
-        start = end = index
-        while start > 0 and not _ends_paragraph(lines, start - 1):
-            start -= 1  # the paragraph the sentence is in, up to a list (the list names them)
-        while end < len(lines) and not _ends_paragraph(lines, end):
-            end += 1
-        text = one_line(lines[start:end])
-        index = max(end, index + 1)
+        if listed:  # a fact box's bullet: "• Ansøgningerne vurderes på A, B og C"
+            text, end = _bullet_sentence(lines, index)
+            start, index = index, end
+        else:
+            start = end = index
+            while start > 0 and not _ends_paragraph(lines, start - 1):
+                start -= 1  # the paragraph the sentence is in, up to a list (which names them)
+            while end < len(lines) and not _ends_paragraph(lines, end):
+                end += 1
+            text = one_line(lines[start:end])
+            index = max(end, index + 1)
         if any(text in req or req in text for req in explained):
-            continue
-        masked = ABBREVIATION.sub(lambda m: m.group().replace(".", MASKED_STOP), text)
+            continue  # the sentence explains a criterion found in a list, names none
+        masked = _masked(text)
+        names = named_in(masked)
+        if listed and len(names) < MIN_PROSE_PARTS:
+            continue  # an item naming one or two things is one of a list, or a quote's dash
         criteria.extend(
             Criterion(
                 number=None,
@@ -167,9 +194,28 @@ def prose_criteria(lines: Sequence[Line], explained: Sequence[str] = ()) -> list
                 requirements=[],
                 page=lines[start].page,
             )
-            for title in named_in(masked)
+            for title in names
         )
     return criteria
+
+
+def _masked(text: str) -> str:
+    """The text with the full stops that end no sentence (abbreviations, dates) masked."""
+    for stop in (ABBREVIATION, ORDINAL_DATE):
+        text = stop.sub(lambda m: m.group().replace(".", MASKED_STOP), text)
+    return text
+
+
+def _bullet_sentence(lines: Sequence[Line], index: int) -> tuple[str, int]:
+    """A list item's own sentence, marker dropped and wrapped lines joined, ending in a full
+    stop as a sentence does; and the index after it."""
+    end = index + 1
+    while end < len(lines) and lines[end].text.strip()[:1].islower():
+        end += 1
+    text = one_line(lines[index:end]).strip()
+    number = NUMBER.match(text)
+    text = number["rest"] if number else BULLET.sub("", text, count=1)
+    return (text if SENTENCE_END.search(text) else f"{text}."), end
 
 
 def _ends_paragraph(lines: Sequence[Line], index: int) -> bool:
@@ -320,6 +366,9 @@ def _last_two(core: str) -> list[str]:
     if any(joint.group().strip().lower() != "eller" for joint in joints):
         joints = [j for j in joints if j.group().strip().lower() != "eller"]  # "A og B eller C":
     if not joints:  # "eller" joins alternatives inside the last name, "og" parts the names
+        return [core]
+    joints = [j for j in joints if not BETWEEN.search(core[: j.start()])]
+    if not joints:  # "forholdet mellem omkostninger og risiko", "både børn og unge": one name
         return [core]
     joint, lone = joints[-1], core[joints[-1].end() :]
     if len(joints) > 1 and joint.group().strip() == "og" and lone.islower() and " " not in lone:
