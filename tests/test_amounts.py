@@ -227,6 +227,11 @@ def test_a_range_after_paa_of_two_whole_amounts_in_thousands() -> None:
         ("Der dækkes 100 kr. pr. person pr. dag.", "100 kr. pr. person pr. dag"),
         ("Der gives op til 100.000 kr. pr. projekt.", "100.000 kr."),  # a cap, not a rate
         ("Der gives 20.000 kr. pr. år i tre år.", "20.000 kr."),
+        ("Der kan afregnes 650 kr.\npr. time inkl. overhead.", "650 kr. pr. time"),
+        ("Honorarer på op til 600 kr. i timen.", "600 kr. i timen"),
+        ("Huslejen er 4.300 kr. om måneden.", "4.300 kr. om måneden"),
+        ("Transporttilskud på 2,23 kr./km ud over 24 km.", "2,23 kr./km"),
+        ("Tilskud på 33,75 mio. kr.\nPr. partnerskab gives højst 5 år.", "33,75 mio. kr."),
     ],
 )
 def test_a_rate_keeps_its_unit(text: str, written: str) -> None:
@@ -239,3 +244,8 @@ def test_two_whole_amounts_joined_by_a_dash_are_one_range(dash: str) -> None:
     assert [(a.text, a.dkk) for a in find_amounts(doc)] == [
         (f"kr. 150.000 {dash} kr. 1.000.000", 150_000)
     ]
+
+
+def test_the_currency_before_a_number_with_a_scale_belongs_to_it_not_to_a_year() -> None:
+    doc = make_doc("Formuen udgjorde pr. 31. december 2027 kr. 612 mio. Afkastet var godt.")
+    assert [(a.text, a.dkk) for a in find_amounts(doc)] == [("kr. 612 mio.", 612_000_000)]

@@ -91,6 +91,17 @@ def test_range_is_one_date_starting_with_its_first_day() -> None:
     assert (date.date, date.label) == ("2024-03-01", "projektperiode")
 
 
+@pytest.mark.parametrize("gap", ["", " "])
+def test_a_range_of_numeric_dates_with_or_without_spaces_around_its_dash(gap: str) -> None:
+    [date] = find_dates(make_doc(f"Projektperiode:     1.8.2027{gap}-{gap}31.7.2028"))
+    assert (date.text, date.date) == (f"1.8.2027{gap}-{gap}31.7.2028", "2027-08-01")
+
+
+@pytest.mark.parametrize("text", ["Sagsnr. 12-3-2027-44", "Konto 1.8.2027-31"])
+def test_numbers_that_run_on_past_a_numeric_date_are_none(text: str) -> None:
+    assert find_dates(make_doc(text)) == []
+
+
 def test_range_of_months_over_years() -> None:
     [date] = find_dates(make_doc("Indsatsen afprøves i perioden januar 2022 til december 2024."))
     assert (date.text, date.date) == ("januar 2022 til december 2024", "2022-01")

@@ -871,3 +871,26 @@ def test_an_aside_heading_after_a_request_ending_in_a_full_stop(aside: str) -> N
     [(_n, question, answer)] = qa(text)
     assert question.endswith("fordelt i 2024 og 2025.")
     assert answer == "Puljen administreres af Slots- og Kulturstyrelsen."
+
+
+@pytest.mark.parametrize("faq", ["4. Ofte stillede spørgsmål", "Spørgsmål og svar", "FAQ"])
+def test_a_guides_faq_section_numbered_under_its_own_number(faq: str) -> None:
+    text = f"""\
+        2. Hvem kan søge?
+        Professionelle teatre og kompagnier, der turnerer med forestillinger.
+
+        3. Vurdering
+        Hvordan vurderes ansøgningerne?
+        Et fagudvalg vurderer ansøgningerne ud fra kvalitet og spredning.
+        {faq}
+        4.1 Kan vi søge til en forestilling, der har haft premiere?
+        Ja, både nye og eksisterende forestillinger kan indgå.
+        4.2 Hvornår er fristen?
+        Ansøgningsfristen er mandag d. 1. marts 2027 kl. 14.00.
+        """
+    assert qa(text) == [
+        (1, "Kan vi søge til en forestilling, der har haft premiere?",
+         "Ja, både nye og eksisterende forestillinger kan indgå."),
+        (2, "Hvornår er fristen?", "Ansøgningsfristen er mandag d. 1. marts 2027 kl. 14.00."),
+    ]
+

@@ -58,7 +58,10 @@ BEFORE = (  # "kr. 50.000", also glued to the word before it in PDF text ("påkr
 )
 SCALE_ONLY = rf"{START}{_range('slow')}(?P<svalue>{NUMBER}){GAP}(?P<sscale>{SCALE})"
 AMOUNT = re.compile(rf"{AFTER}|{BEFORE}|{SCALE_ONLY}", re.IGNORECASE)
-GROUPED_NEXT = re.compile(r"\.?[ \t\u00a0]*\d{1,3}(?:\.\d{3})+")  # "kr. 14.870.000" follows
+# "kr. 14.870.000" or "kr. 612 mio." follows: the currency is that number's
+GROUPED_NEXT = re.compile(
+    rf"\.?[ \t\u00a0]*(?:\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?{GAP}{SCALE})", re.IGNORECASE
+)
 # "mellem 25.000 og 400.000 kr.": a range whose low end stands before "og", after "mellem".
 BETWEEN = re.compile(
     rf"(?<![a-zæøå])mellem{GAP}(?P<blow>{NUMBER}){GAP}(?:{SCALE}{GAP})?og{GAP}$", re.IGNORECASE
@@ -70,9 +73,13 @@ OG = re.compile(rf"{GAP}og{GAP}", re.IGNORECASE)
 # that make one range, written without "fra".
 RANGE_DASH = re.compile(rf"{GAP}[–-]{GAP}")
 # A rate's unit ("pr. time", "pr. person pr. dag"); not what a grant's cap is per ("pr. projekt").
+# Also "600 kr. i timen", "1.200 kr. om måneden", and a unit after a slash: "2,23 kr./km"; a
+# line may break before "pr." ("650 kr." / "pr. time"), not inside the unit.
 PER = re.compile(
-    r"(?:[ \t]+pr\.[ \t]+(?!(?:projekt|ansøg|tilsagn|pulje|runde|år\b)\w*)"
-    r"[a-zæøå]+(?:-?[a-zæøå]+)*){1,2}",
+    rf"(?:{GAP}(?-i:pr)\.[ \t]+(?!(?:projekt|ansøg|tilsagn|pulje|runde|år\b)\w*)"
+    r"[a-zæøå]+(?:-?[a-zæøå]+)*){1,2}"
+    r"|[ \t]+(?:i|om)[ \t]+(?:timen|døgnet|dagen|ugen|måneden|kvartalet)(?![a-zæøå])"
+    r"|(?<=\.)/(?:km|time|t|dag|døgn|uge|md|måned|person|stk|m2|m²|kg|ton)(?![a-zæøå])",
     re.IGNORECASE,
 )
 FRA = re.compile(rf"(?<![a-zæøå])(?:fra|på|om){GAP}$", re.IGNORECASE)
@@ -228,6 +235,8 @@ def _matches(text: str) -> list[re.Match[str]]:
         ):
             better = AMOUNT.match(text, match.start("currency"))
             match = better or match
+        if matches and match.start() < matches[-1].end():
+            continue  # "612 mio." inside "kr. 612 mio.", read whole above
         if _is_money(text, match):
             matches.append(match)
     return matches

@@ -71,10 +71,12 @@ DAY_MONTH = (
     rf"(?:(?P<d0>[0-3]?\d)(?:\.?\s*[-–]|\.\s*(?:til|og))\s*)?(?<![\d.,])(?P<day>[0-3]?\d)\.?"
     rf"{GAP}(?P<month>{MONTH})(?:,?{GAP}(?P<year>{YEAR}))?{TIME}?"
 )
+# A range of two written without spaces, "1.8.2027-31.7.2028": a dash after a year may stand
+# before the day, and after the year before the next date.
 NUMERIC = (
-    r"(?<![\d.,/-])(?P<nday>[0-3]?\d)(?P<s1>[./-])(?P<nmonth>[01]?\d)"
+    r"(?<![\d.,/])(?<!(?<!(?:19|20)\d\d)-)(?P<nday>[0-3]?\d)(?P<s1>[./-])(?P<nmonth>[01]?\d)"
     r"(?:(?P<s2>[./-])(?P<nyear>(?:19|20)\d\d|\d\d)|\s(?P<nyear4>(?:19|20)\d\d))"
-    rf"(?![\d]|[.,/-]\d){TIME}?"
+    rf"(?![\d]|[.,/]\d|-(?![0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?!\d))\d){TIME}?"
 )
 # Day and month in numbers without a year only after "den"/"d.": "den 1/10", "d. 15.3".
 SHORT_NUMERIC = (

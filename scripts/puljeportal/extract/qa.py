@@ -86,6 +86,16 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 NUMBERED_Q = re.compile(r"^(\d{1,3})[.)]\s+(?=[A-ZÆØÅ\"“”«])")  # a question opens a sentence
+# A guide's FAQ section: the question-shaped headings above it are the guide's own sections.
+FAQ_HEADING = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:ofte\s+stillede\s+spørgsmål|spørgsmål\s+og\s+svar|faq)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+# "4.1 Kan vi få forskud?": a question numbered under its section, a heading of its own (not a
+# time of day that a sentence wrapped onto the line: "... kl." / "12.00. Ansøgninger ...").
+SUBNUMBERED_Q = re.compile(r"^\d{1,2}\.([1-9]\d?)\.?\s+(?=[A-ZÆØÅ\"“”«])")
+CLOCK_BEFORE = re.compile(r"(?<![a-zæøå])kl\.?$", re.IGNORECASE)
 # A question ends in "?" (or ":"), maybe inside quotes („...?“), maybe followed by who asked it
 # in parentheses ("... hospitalsenhed? (Skive Kommune)").
 ASKER_TAIL = re.compile(rf"(?<=[?:'\"”’“»])\s*{PARENTHESES}$")
@@ -440,20 +450,40 @@ def _headed(lines: Sequence[Line]) -> list[Span]:
         if end is None or len(one_line(lines[i : end + 1]).split()) < 3:
             continue
         accordion = ACCORDION.match(line.text.strip())
-        if not (line.heading or line.bold or accordion or _stands_alone(lines, i, width)):
+        numbered = SUBNUMBERED_Q.match(line.text.strip()) and not (
+            i and CLOCK_BEFORE.search(lines[i - 1].text.strip())
+        )
+        if not (
+            line.heading or line.bold or accordion or numbered or _stands_alone(lines, i, width)
+        ):
             continue
         if _prose_follows(lines, end + 1):
             start = i + 1 if end > i and _titles(lines, i) else i
             accordion = ACCORDION.match(lines[start].text.strip())
-            number = NUMBERED_Q.match(lines[start].text.strip())  # a numbered run broke off
+            number = NUMBERED_Q.match(lines[start].text.strip()) or SUBNUMBERED_Q.match(
+                lines[start].text.strip()
+            )  # a numbered run broke off, or a section's numbered question ("4.1 ...?")
             if number:
                 spans.append(Span(int(number.group(1)), start, end + 1, number.end()))
             else:
                 marker = len(accordion.group(0)) if accordion else 0
                 spans.append(Span(None, start, end + 1, marker))
+    section = _faq_section(lines)
+    if section is not None and any(span.start > section for span in spans):
+        spans = [span for span in spans if span.start > section]  # the guide's own headings
     if len(spans) >= 2:  # a FAQ: a question there may have lost its "?"
         spans = sorted(spans + _unmarked(lines, spans), key=lambda span: span.start)
     return spans
+
+
+def _faq_section(lines: Sequence[Line]) -> int | None:
+    """Where a guide's FAQ section begins ("4. Ofte stillede spørgsmål"), if it has one: the
+    question-shaped headings above it are the guide's sections, not Q&A."""
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if FAQ_HEADING.match(text) and not text[:1].islower():  # not a title's wrapped tail
+            return i
+    return None
 
 
 def _unmarked(lines: Sequence[Line], spans: list[Span]) -> list[Span]:
