@@ -1939,3 +1939,42 @@ def test_a_sentence_after_a_weighted_table_keeps_its_last_row() -> None:
         "Faglig kvalitet",
         "Organisatorisk forankring",
     ]
+
+
+@pytest.mark.parametrize("marker", ["»", "›"])
+def test_guillemet_bullets_after_a_lead(marker: str) -> None:
+    doc = make_doc(
+        "I vurderingen kigger vi på:\n"
+        f"{marker} aktivitetens karakter – nye måder at være aktiv på\n"
+        f"{marker} antal brugere og åbningstider\n\nFrist: 4. maj 2026\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "aktivitetens karakter – nye måder at være aktiv på",
+        "antal brugere og åbningstider",
+    ]
+
+
+@pytest.mark.parametrize("lead", ["Udvalget vægter:", "Bestyrelsen vægter særligt:"])
+def test_what_a_committee_weighs_leads_plain_titles(lead: str) -> None:
+    doc = make_doc(
+        f"Bedømmelse\nLegatudvalget består af tre fagpersoner. {lead}\n\n"
+        "   Kunstnerisk kvalitet og egenart\n   Faglig udvikling\n   Projektets gennemførlighed\n\n"
+        "Udvalget lægger ikke vægt på tidligere legater.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Kunstnerisk kvalitet og egenart",
+        "Faglig udvikling",
+        "Projektets gennemførlighed",
+    ]
+
+
+def test_names_set_off_by_dashes_after_the_criteria_word() -> None:
+    doc = make_doc(
+        "Evalueringen viser, at puljens kriterier – aktiviteter for ensomme ældre, samarbejde "
+        "med kommunale tilbud og inddragelse af nye frivillige – i høj grad er opfyldt.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "aktiviteter for ensomme ældre",
+        "samarbejde med kommunale tilbud",
+        "inddragelse af nye frivillige",
+    ]

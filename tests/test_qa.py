@@ -894,3 +894,67 @@ def test_a_guides_faq_section_numbered_under_its_own_number(faq: str) -> None:
         (2, "Hvornår er fristen?", "Ansøgningsfristen er mandag d. 1. marts 2027 kl. 14.00."),
     ]
 
+
+
+def test_bare_questions_in_a_guides_faq_section_after_its_numbered_sections() -> None:
+    text = """\
+        2. Hvem kan søge?
+        Kommuner og frivillige foreninger kan søge, enten alene eller i partnerskab.
+
+        3. Hvor meget kan der søges?
+        Der kan søges om kr. 300.000 til kr. 2.500.000 for hele perioden.
+
+        6. Ofte stillede spørgsmål
+        Kan en kommune indsende flere ansøgninger?
+        Ja, men hver ansøgning skal vedrøre et selvstændigt projekt.
+        Kan der søges om midler til transport
+        af deltagerne?
+        Ja. Udgifter til kørsel kan medtages, hvis de er nødvendige.
+        """
+    assert [question for _, question, _ in qa(text)] == [
+        "Kan en kommune indsende flere ansøgninger?",
+        "Kan der søges om midler til transport af deltagerne?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Relaterede nyheder\n12 foreninger får støtte til nye klubhuse\nHvordan bygger man "
+        "bæredygtigt?\nSådan laver I et godt budget",
+        "Læs også: Turismen slog rekord i 2025\nDel artiklen   Facebook   Mail\n"
+        "Har du et tip til redaktionen?\nSkriv til os på redaktionen, så ser vi på det.",
+    ],
+)
+def test_a_question_among_a_web_pages_links_is_no_question(links: str) -> None:
+    text = "Hvem kan søge?\nForeninger og kommuner kan søge om tilskud.\n\n" + links + "\n"
+    assert [question for _, question, _ in qa(text)] == ["Hvem kan søge?"]
+
+
+def test_a_question_wrapped_in_a_narrow_column_straight_after_an_answer() -> None:
+    text = """\
+        Spørgsmål fra chatten
+        Kan et landbrugsselskab søge?
+        Ja, både personer og selskaber, der ejer
+        arealet, kan søge.
+        Kan vi kombinere med tilskud fra EU's
+        landdistriktsprogram?
+        Ikke til de samme udgifter, men gerne til
+        andre dele af projektet.
+        """
+    assert [question for _, question, _ in qa(text)] == [
+        "Kan et landbrugsselskab søge?",
+        "Kan vi kombinere med tilskud fra EU's landdistriktsprogram?",
+    ]
+
+
+def test_a_numbered_question_wrapped_before_a_capitalised_name() -> None:
+    text = """\
+        1. Kan privatpersoner søge
+        Brinck-Fonden?
+        Som udgangspunkt nej. Fonden støtter almennyttige projekter.
+
+        2. Hvornår holder bestyrelsen møde?
+        Bestyrelsen behandler ansøgninger fire gange om året.
+        """
+    assert qa(text)[0][:2] == (1, "Kan privatpersoner søge Brinck-Fonden?")

@@ -86,6 +86,11 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 NUMBERED_Q = re.compile(r"^(\d{1,3})[.)]\s+(?=[A-ZÆØÅ\"“”«])")  # a question opens a sentence
+LINK_LABEL = re.compile(
+    r"^(?:relaterede\s+\w+|læs\s+også|se\s+også|andre\s+nyheder|mest\s+læste|del\s+artiklen)"
+    r"(?![a-zæøå])",
+    re.IGNORECASE,
+)
 # A guide's FAQ section: the question-shaped headings above it are the guide's own sections.
 FAQ_HEADING = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:ofte\s+stillede\s+spørgsmål|spørgsmål\s+og\s+svar|faq)"
@@ -121,6 +126,7 @@ TABLE_RULE = re.compile(r"^\|?[\s:|-]+\|?$")
 MAX_QUESTION_LINES = 5
 MAX_QUESTION_CHARS = 400
 MAX_HEADED_CHARS = 250  # a question standing as its own paragraph
+MAX_WRAPPED_QUESTION_LINES = 3  # a question wrapped in a narrow column, right under an answer
 MIN_ANSWER_WORDS = 4
 # The expand marker of a web page's folded question ("+ Hvem kan søge?", "▸ Hvornår ...?").
 ACCORDION = re.compile(r"^[+▸▾▶►›»]\s+")
@@ -385,6 +391,9 @@ def _numbered(lines: Sequence[Line]) -> list[Span]:
             continue
         spans.append(Span(number, i, end + 1, match.end(), unsure=not asks))
     spans = _confirmed(spans)
+    faq = _faq_section(lines)
+    if faq is not None:  # "2. Hvem kan søge?" above "6. Ofte stillede spørgsmål": sections
+        spans = [span for span in spans if span.start > faq]
     # A lone "1. ...?" is more likely a list item than a FAQ; and numbered questions that stand
     # one under the other without answers are a list of questions (what the jury asks itself).
     return spans if len(spans) >= 2 and not _mostly_unanswered(lines, spans) else []
@@ -416,6 +425,8 @@ def _heading_above(lines: Sequence[Line], start: int, end: int, width: int) -> b
         return False
     first = NUMBERED_Q.sub("", lines[start].text.strip())
     following = lines[start + 1].text.strip()
+    if ASKING_START.match(first) and following.endswith("?"):
+        return False  # "1. Kan privatpersoner søge" / "Brinck-Fonden?": a question, wrapped
     return _is_title(first) and not (following and continues(first, following, False, width))
 
 
@@ -442,6 +453,8 @@ def _starts_other(lines: Sequence[Line], begin: int, end: int) -> bool:
 
 def _headed(lines: Sequence[Line]) -> list[Span]:
     width = typical_width(lines)
+    links = _link_lists(lines)
+    faq = _faq_section(lines)
     spans: list[Span] = []
     for i, line in enumerate(lines):
         if spans and i < spans[-1].answer_start:
@@ -449,12 +462,20 @@ def _headed(lines: Sequence[Line]) -> list[Span]:
         end = _asking_block(lines, i)
         if end is None or len(one_line(lines[i : end + 1]).split()) < 3:
             continue
+        if links.intersection(range(i, end + 1)):
+            continue  # "Relaterede nyheder" / "... / Hvordan bygger man bæredygtigt?": a link
         accordion = ACCORDION.match(line.text.strip())
         numbered = SUBNUMBERED_Q.match(line.text.strip()) and not (
             i and CLOCK_BEFORE.search(lines[i - 1].text.strip())
         )
         if not (
-            line.heading or line.bold or accordion or numbered or _stands_alone(lines, i, width)
+            line.heading
+            or line.bold
+            or accordion
+            or numbered
+            or _stands_alone(lines, i, width)
+            or (_one_sentence(lines, i, end) and _opens_in_faq(lines, i, faq))
+            or (_one_sentence(lines, i, end) and _wrapped_after_answer(lines, i, end))
         ):
             continue
         if _prose_follows(lines, end + 1):
@@ -468,12 +489,24 @@ def _headed(lines: Sequence[Line]) -> list[Span]:
             else:
                 marker = len(accordion.group(0)) if accordion else 0
                 spans.append(Span(None, start, end + 1, marker))
-    section = _faq_section(lines)
-    if section is not None and any(span.start > section for span in spans):
-        spans = [span for span in spans if span.start > section]  # the guide's own headings
+    if faq is not None and any(span.start > faq for span in spans):
+        spans = [span for span in spans if span.start > faq]  # the guide's own headings
     if len(spans) >= 2:  # a FAQ: a question there may have lost its "?"
         spans = sorted(spans + _unmarked(lines, spans), key=lambda span: span.start)
     return spans
+
+
+def _link_lists(lines: Sequence[Line]) -> set[int]:
+    """The lines of a web page's lists of links, from their label ("Relaterede nyheder", "Læs
+    også: ...", "Del artiklen") to the next blank line: a title there that asks is a link."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if LINK_LABEL.match(line.text.strip()):
+            end = i
+            while end < len(lines) and not lines[end].blank:
+                found.add(end)
+                end += 1
+    return found
 
 
 def _faq_section(lines: Sequence[Line]) -> int | None:
@@ -552,6 +585,34 @@ def _stands_alone(lines: Sequence[Line], i: int, width: int) -> bool:
         return True
     ended = bool(re.search(r"[.!?]['\"”’)]*$", before)) or len(before) < 0.6 * width
     return ended and text[:1].isupper() and text.endswith("?")
+
+
+def _one_sentence(lines: Sequence[Line], i: int, end: int) -> bool:
+    """Do the lines from `i` to `end` hold one sentence, none of them but the last ending one?
+    ("Vikartimer afregnes med højst 390 kr. pr." / "time." / "Efter hvilke ...?" are two.)"""
+    return not any(
+        re.search(r"[.!]['\"”’)]*$", lines[j].text.strip()) for j in range(i, end)
+    )
+
+
+def _wrapped_after_answer(lines: Sequence[Line], i: int, end: int) -> bool:
+    """Is the block from `i` to `end` a question wrapped in a narrow column ("Kan vi kombinere
+    med tilskud fra EU's" / "landdistriktsprogram?") straight after an answer's full stop?"""
+    before = lines[i - 1].text.strip() if i > 0 else ""
+    return (
+        0 < end - i < MAX_WRAPPED_QUESTION_LINES
+        and bool(ASKING_START.match(lines[i].text.strip()))
+        and bool(re.search(r"[.!]['\"”’)]*$", before))
+    )
+
+
+def _opens_in_faq(lines: Sequence[Line], i: int, faq: int | None) -> bool:
+    """Does a question begin at `i` inside a guide's FAQ section, right after the heading or
+    the answer above (ended by a full stop), maybe wrapped in a narrow column?"""
+    if faq is None or i <= faq or not lines[i].text.strip()[:1].isupper():
+        return False
+    before = lines[i - 1].text.strip()
+    return i - 1 == faq or not before or bool(re.search(r"[.!]['\"”’)]*$", before))
 
 
 def _prose_follows(lines: Sequence[Line], begin: int) -> bool:

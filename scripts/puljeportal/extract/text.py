@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from puljeportal.document import Line
 
-BULLET = re.compile(r"^(?:[•●▪■◦‣∙·*➢➤→✓✔☑☐◆♦❖►▶]|\[[ xX✓]?\](?=\s)|[-–—](?=\s)|o(?=\s))\s*")
+BULLET = re.compile(r"^(?:[•●▪■◦‣∙·*➢➤→✓✔☑☐◆♦❖►▶»›]|\[[ xX✓]?\](?=\s)|[-–—](?=\s)|o(?=\s))\s*")
 NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-zæøå]\))\s+")  # "a." would catch the word "i."
 SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
 CONJUNCTIONS = frozenset({"og", "eller", "samt", "til", "som", "and", "or", "&"})

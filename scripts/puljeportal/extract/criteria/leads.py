@@ -30,6 +30,7 @@ WEIGHING = re.compile(
     r"(?:\s+\S+){0,2}?\s+(?:inden\s+)?for"
     r"|(?<![a-zæøå])(?:ud fra|på baggrund af|på grundlag af)(?:\s+følgende)?(?=\s*:$)"
     r"|(?<![a-zæøå])vægtning(?:en)?(?![a-zæøå])"
+    r"|(?<![a-zæøå])vægte[rs](?:\s+\S+){0,3}?(?=\s*:$)"  # "Udvalget vægter (særligt):"
     r"|(?<![a-zæøå])(?:vurderes|vurderet|bedømmes|bedømt)\s+på\s+følgende(?=\s*:$)"
     r"|(?<![a-zæøå])(?:ser|kigger)\s+(?:\S+\s+){0,3}?(?:på|efter)(?=\s*:?$)"
     r"|(?<![a-zæøå])(?:vurderes|vurderet|vurderer|bedømmes|bedømt|bedømmer|prioriteres|prioriterer)"

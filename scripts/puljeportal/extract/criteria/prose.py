@@ -61,6 +61,7 @@ LAST_CLAUSE = re.compile(r"(?:og|samt)\s+(?:om|at)\s", re.IGNORECASE)
 REFUSED_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|fordi)\b", re.IGNORECASE)
 JOINT_START = re.compile(r"^(?:og|samt|eller)\s+", re.IGNORECASE)
 JOINED_CLAUSE = re.compile(r"(?:og|samt|men)\s", re.IGNORECASE)
+NEGATION = re.compile(r"(?<![\wæøå])(?:ikke|aldrig)\s+(?:\S+\s+)?$", re.IGNORECASE)
 MIN_PROSE_PARTS = 3  # a list after "vægt på" without a count: "A, B og C" at least
 SPEAKS_OF_CRITERIA = re.compile(r"kriteri|vægt|priorit|kigge|\bser?\b|vurder|bedøm", re.IGNORECASE)
 # "efter kriterierne i retningslinjerne: A, B, C og D." — no count, so at least three names.
@@ -107,6 +108,11 @@ AMONG = re.compile(
     r"(?:omfatter|indeholder|rummer|har|sikrer|viser|bygger på))"
     r"\s+(?!at\b|om\b|[a-h]\)|\d{1,2}\))(?P<list>[^.:;!?]+)[.;]",  # not "nemlig a) ...": lettered
     re.IGNORECASE,
+)
+# "puljens kriterier – A, B og C – er blevet opfyldt": the names set off by dashes after the
+# criteria word, as an aside in a sentence about them.
+DASHED_ASIDE = re.compile(
+    r"kriteri\w*\s+[–—-]\s+(?P<list>[^–—.:;!?]+?)\s+[–—-]\s", re.IGNORECASE
 )
 # "Udvalget har vurderet ansøgningerne efter A, B og C.": a few words before "efter", read on
 # its own, so that a sentence going on to "vægt på ..." is still read from there.
@@ -270,7 +276,13 @@ def named_in(text: str) -> list[str]:
         parts = _parts(match["list"])
         if parts and len(parts) >= 2:
             names.extend(parts)
+    for match in DASHED_ASIDE.finditer(text):
+        parts = _parts(match["list"])
+        if parts and len(parts) >= 2:
+            names.extend(parts)
     for match in FEW_WEIGHED.finditer(text):  # "Der lægges desuden vægt på geografisk spredning."
+        if _negated(text, match):
+            continue  # "Udvalget lægger ikke vægt på tidligere legater."
         parts = _parts(match["list"])
         listed = match["list"]
         if (
@@ -281,6 +293,8 @@ def named_in(text: str) -> list[str]:
         ):
             names.extend(parts)
     for match in AT_CLAUSES.finditer(text):
+        if _negated(text, match):
+            continue
         mark = re.compile(AT_MARK.format(word=match["word"]), re.IGNORECASE)
         clauses = [clause.strip(" ,") for clause in mark.split(match["list"])]
         word = match["word"].lower()  # "at A, og at B": each criterion a that-clause, as written
@@ -308,12 +322,17 @@ def _weighed(pattern: re.Pattern[str], text: str) -> list[str]:
     position = 0
     while found := pattern.search(text, position):
         parts = _parts(found["list"] or found.groupdict().get("list2") or "")
-        if parts and len(parts) >= MIN_PROSE_PARTS:
+        if parts and len(parts) >= MIN_PROSE_PARTS and not _negated(text, found):
             names.extend(parts)
             position = found.end()
         else:
             position = found.start() + 1
     return names
+
+
+def _negated(text: str, match: re.Match[str]) -> bool:
+    """Is what weighs denied ("lægger ikke vægt på", "vurderes ikke efter")?"""
+    return bool(NEGATION.search(text[max(0, match.start() - 25) : match.start()]))
 
 
 def _parts(listed: str) -> list[str] | None:
