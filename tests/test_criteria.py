@@ -1978,3 +1978,17 @@ def test_names_set_off_by_dashes_after_the_criteria_word() -> None:
         "samarbejde med kommunale tilbud",
         "inddragelse af nye frivillige",
     ]
+
+
+def test_markdown_table_rows_wrapped_in_a_narrow_column() -> None:
+    doc = make_doc(
+        "Pointskema 2027\n\n| Nr. | Kriterium | Maks. point |\n|-----|-----------|------|\n"
+        "| 1 | Sammenhæng med LAG'ens\nudviklingsstrategi | 10 |\n"
+        "| 2 | Nye arbejdspladser (helårsstillinger) | 10\n|\n"
+        "| 3 | Bæredygtighed og klima | 8 |\n\nProjekter skal opnå mindst 20 point.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Sammenhæng med LAG'ens udviklingsstrategi",
+        "Nye arbejdspladser (helårsstillinger)",
+        "Bæredygtighed og klima",
+    ]

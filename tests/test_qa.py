@@ -958,3 +958,28 @@ def test_a_numbered_question_wrapped_before_a_capitalised_name() -> None:
         Bestyrelsen behandler ansøgninger fire gange om året.
         """
     assert qa(text)[0][:2] == (1, "Kan privatpersoner søge Brinck-Fonden?")
+
+
+def test_a_pages_menu_under_its_faq_heading_is_no_question() -> None:
+    text = """\
+        Forside / Tilskud / Varmepuljen til landsbyer /
+        Ofte stillede spørgsmål
+        Puljen giver tilskud til landsbyer, der vil
+        etablere et fælles, fossilfrit varmeanlæg. Der er
+        120 mio. kr. i puljen i
+        2025.
+        Indhold på siden
+        Om puljen
+        Sådan søger du
+        Ofte stillede spørgsmål
+        Udvid alle | Fold alle sammen
+        + Hvem kan søge Varmepuljen til landsbyer?
+        Puljen kan søges af andelsselskaber,
+        foreninger og kommuner.
+        + Hvor meget kan en landsby få i tilskud?
+        Tilskuddet er 20.000 kr. pr. tilsluttet bolig.
+        """
+    assert [question for _, question, _ in qa(text)] == [
+        "Hvem kan søge Varmepuljen til landsbyer?",
+        "Hvor meget kan en landsby få i tilskud?",
+    ]

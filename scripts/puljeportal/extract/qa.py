@@ -474,8 +474,8 @@ def _headed(lines: Sequence[Line]) -> list[Span]:
             or accordion
             or numbered
             or _stands_alone(lines, i, width)
-            or (_one_sentence(lines, i, end) and _opens_in_faq(lines, i, faq))
-            or (_one_sentence(lines, i, end) and _wrapped_after_answer(lines, i, end))
+            or (_one_question(lines, i, end) and _opens_in_faq(lines, i, faq))
+            or (_one_question(lines, i, end) and _wrapped_after_answer(lines, i, end))
         ):
             continue
         if _prose_follows(lines, end + 1):
@@ -587,10 +587,11 @@ def _stands_alone(lines: Sequence[Line], i: int, width: int) -> bool:
     return ended and text[:1].isupper() and text.endswith("?")
 
 
-def _one_sentence(lines: Sequence[Line], i: int, end: int) -> bool:
-    """Do the lines from `i` to `end` hold one sentence, none of them but the last ending one?
-    ("Vikartimer afregnes med højst 390 kr. pr." / "time." / "Efter hvilke ...?" are two.)"""
-    return not any(
+def _one_question(lines: Sequence[Line], i: int, end: int) -> bool:
+    """Do the lines from `i` to `end` hold one question wrapped on a few lines, none of them but
+    the last ending a sentence? ("Vikartimer afregnes med højst 390 kr. pr." / "time." /
+    "Efter hvilke ...?" are two; "Om puljen" / "Sådan søger du" / ... / "+ Hvem ...?" a menu.)"""
+    return end - i < MAX_WRAPPED_QUESTION_LINES and not any(
         re.search(r"[.!]['\"”’)]*$", lines[j].text.strip()) for j in range(i, end)
     )
 
@@ -600,7 +601,7 @@ def _wrapped_after_answer(lines: Sequence[Line], i: int, end: int) -> bool:
     med tilskud fra EU's" / "landdistriktsprogram?") straight after an answer's full stop?"""
     before = lines[i - 1].text.strip() if i > 0 else ""
     return (
-        0 < end - i < MAX_WRAPPED_QUESTION_LINES
+        end > i
         and bool(ASKING_START.match(lines[i].text.strip()))
         and bool(re.search(r"[.!]['\"”’)]*$", before))
     )

@@ -347,6 +347,7 @@ DASHED = re.compile(r"^(?P<title>[A-ZÆØÅ][^.!?:;–]{2,60}?)\s+[–-]\s+(?P<r
 DASHED_WORDS = 6
 SLIDE = re.compile(r"^[\[(-]*\s*(?:slide|dias)\s+\d+\b", re.IGNORECASE)  # a slide's number
 BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-ZÆØÅ])")  # a slide's "2 De unges stemme"
+MAX_ROW_LINES = 3  # a Markdown table row wrapped onto at most this many more lines
 LEADER_TAIL = re.compile(r"\s*\.{4,}\s*$")
 DOT_LEADER = re.compile(r"\s*(?:\.{4,}|\.{2,3}(?=\s+\d))(?![.\s]*\d+\s*$)\s*")
 
@@ -358,13 +359,33 @@ def unpiped(lines: Sequence[Line]) -> list[Line]:
     with box characters ("│ Innovation │ 25 % │") is read the same way, and dot leaders
     ("Klimaeffekt ....... 40 point") part two cells."""
     plain: list[Line] = []
-    for line in lines:
+    index = 0
+    while index < len(lines):
+        line = lines[index]
         text = DOT_LEADER.sub("   ", BOX_SIDE.sub("|", line.text)).strip()
+        index += 1
         if TEXT_RULE.match(text) or (text and BOX_RULE.match(text)):
             continue
         if not text.startswith("|"):
             plain.append(line if text == line.text.strip() else replace(line, text=text))
         elif not PIPE_RULE.match(text):
+            text, index = _whole_row(lines, text, index)
             cells = [cell.strip() for cell in text.strip("|").split("|")]
             plain.append(replace(line, text="  ".join(cell for cell in cells if cell)))
     return plain
+
+
+def _whole_row(lines: Sequence[Line], text: str, index: int) -> tuple[str, int]:
+    """A Markdown table row with the lines a narrow column wrapped it onto, up to its closing
+    pipe ("| 1 | Sammenhæng med LAG'ens" / "udviklingsstrategi | 10 |"); the index after."""
+    end = index
+    while (
+        not text.endswith("|")
+        and end < len(lines)
+        and end - index < MAX_ROW_LINES
+        and not lines[end].blank
+        and not lines[end].text.strip().startswith("|")
+    ):
+        text = join_wrapped(text, lines[end].text.strip())
+        end += 1
+    return (text, end) if text.endswith("|") else (text, index)
