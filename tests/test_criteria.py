@@ -1992,3 +1992,49 @@ def test_markdown_table_rows_wrapped_in_a_narrow_column() -> None:
         "Nye arbejdspladser (helårsstillinger)",
         "Bæredygtighed og klima",
     ]
+
+
+def test_a_weights_unit_wrapped_onto_its_own_line_in_a_narrow_column() -> None:
+    doc = make_doc(
+        "Ansøgningerne vurderes efter nedenstående kriterier.\n\nKriterium   Vægt\n"
+        "Projektets målgruppe og behovsanalyse 20\n%\n"
+        "Faglig kvalitet og sammenhæng i indsatsen\n30 %\n"
+        "Samarbejde med boligsocial helhedsplan og\nskole 20 %\n\n"
+        "Ansøgninger under 3 point kommer ikke i betragtning.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Projektets målgruppe og behovsanalyse",
+        "Faglig kvalitet og sammenhæng i indsatsen",
+        "Samarbejde med boligsocial helhedsplan og skole",
+    ]
+
+
+def test_a_markdown_tables_rule_wrapped_onto_a_second_line() -> None:
+    doc = make_doc(
+        "Ansøgningerne scores i nedenstående matrix.\n\n"
+        "| Kriterium | Max point | Høj score opnås, når\n... |\n"
+        "|-----------------|-----------|-----------------\n-----------------|\n"
+        "| Virksomhedernes behov | 8 | behovet er\ndokumenteret med data |\n"
+        "| Partnerskab | 6 | mindst tre partnere\nforpligter sig |\n\n"
+        "Projekter med under 15 point indstilles ikke.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Virksomhedernes behov", "Partnerskab"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Udvalget lægger vægt på antal nye deltagere, samarbejde med en forening og fællesskab "
+         "på tværs af deltagere med og uden handicap.",
+         ["antal nye deltagere", "samarbejde med en forening",
+          "fællesskab på tværs af deltagere med og uden handicap"]),
+        ("Der vil blive lagt vægt på samarbejde med lokale foreninger og en særlig indsats for "
+         "ældre med anden etnisk baggrund end dansk.",
+         ["samarbejde med lokale foreninger",
+          "en særlig indsats for ældre med anden etnisk baggrund end dansk"]),
+    ],
+)
+def test_paired_prepositions_and_longer_names_in_a_sentence(
+    sentence: str, names: list[str]
+) -> None:
+    assert [c.title for c in find_criteria(make_doc(sentence + "\n"))] == names

@@ -254,7 +254,9 @@ def row(lines: Sequence[Line], index: int, table: bool = False) -> tuple[str, in
     """A list line joined with the lines its title or weight wrapped onto in a narrow column
     ("Samspil med stedet – 25" / "%", "Bedriftens andel af" / "arealer 0-25"); the index after."""
     text, end = collapse(lines[index].text), index + 1
-    while split_weight(text, table)[1] is None and end < len(lines) and not lines[end].blank:
+    while end < len(lines) and not lines[end].blank and (
+        split_weight(text, table)[1] is None or UNIT_ONLY.match(collapse(lines[end].text))
+    ):
         following = collapse(lines[end].text)
         if is_item(following) or not (following[:1].islower() or following[:1] in "0123456789%("):
             break
@@ -347,6 +349,7 @@ DASHED = re.compile(r"^(?P<title>[A-ZÆØÅ][^.!?:;–]{2,60}?)\s+[–-]\s+(?P<r
 DASHED_WORDS = 6
 SLIDE = re.compile(r"^[\[(-]*\s*(?:slide|dias)\s+\d+\b", re.IGNORECASE)  # a slide's number
 BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-ZÆØÅ])")  # a slide's "2 De unges stemme"
+UNIT_ONLY = re.compile(r"^(?:%|pct\.?|procent|point)$", re.IGNORECASE)  # a weight's unit wrapped
 MAX_ROW_LINES = 3  # a Markdown table row wrapped onto at most this many more lines
 LEADER_TAIL = re.compile(r"\s*\.{4,}\s*$")
 DOT_LEADER = re.compile(r"\s*(?:\.{4,}|\.{2,3}(?=\s+\d))(?![.\s]*\d+\s*$)\s*")
@@ -366,9 +369,11 @@ def unpiped(lines: Sequence[Line]) -> list[Line]:
         index += 1
         if TEXT_RULE.match(text) or (text and BOX_RULE.match(text)):
             continue
+        if "|" in text and PIPE_RULE.match(text):
+            continue  # a Markdown table's rule, or its wrapped tail ("--------|")
         if not text.startswith("|"):
             plain.append(line if text == line.text.strip() else replace(line, text=text))
-        elif not PIPE_RULE.match(text):
+        else:
             text, index = _whole_row(lines, text, index)
             cells = [cell.strip() for cell in text.strip("|").split("|")]
             plain.append(replace(line, text="  ".join(cell for cell in cells if cell)))

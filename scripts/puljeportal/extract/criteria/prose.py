@@ -33,7 +33,7 @@ COUNTED_THINGS = re.compile(
 REFERENCE = (
     r"(?:de|disse|puljens|fondens|udvalgets|følgende)?\s*\w*(?:kriteri|retningslinje|regl|princip)"
 )
-PART_WORDS = 10  # a criterion named in a sentence: a few words
+PART_WORDS = 12  # a criterion named in a sentence: a few words
 CLAUSE_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|at|om|fordi)\b", re.IGNORECASE)
 # Where a list in a sentence ends: a clause, or an example of the last name ("..., fx ...").
 LIST_END = re.compile(
@@ -53,6 +53,9 @@ RELATIVE = re.compile(r",\s*(?:der|som)\s", re.IGNORECASE)
 JOINT = re.compile(r"\s+(?:og|samt|eller)\s+", re.IGNORECASE)
 # "forholdet mellem A og B", "både A og B": the "og" inside one name (one word between); not
 # "samarbejde mellem foreninger og energibesparelse", two names
+PREPOSITIONS = r"(?:med|uden|før|efter|under|til|fra|for|imod|inden|ind|ud|op|ned)"
+PAIRED_BEFORE = re.compile(rf"(?<![\wæøå]){PREPOSITIONS}$", re.IGNORECASE)
+PAIRED_AFTER = re.compile(rf"{PREPOSITIONS}(?![\wæøå])", re.IGNORECASE)
 BETWEEN = re.compile(
     r"(?<![\wæøå])(?:(?:forhold|sammenhæng|balance|samspil|afvejning)\w*\s+mellem|både)\s+\S+$",
     re.IGNORECASE,
@@ -386,7 +389,12 @@ def _last_two(core: str) -> list[str]:
         joints = [j for j in joints if j.group().strip().lower() != "eller"]  # "A og B eller C":
     if not joints:  # "eller" joins alternatives inside the last name, "og" parts the names
         return [core]
-    joints = [j for j in joints if not BETWEEN.search(core[: j.start()])]
+    joints = [
+        j
+        for j in joints
+        if not BETWEEN.search(core[: j.start()])
+        and not (PAIRED_BEFORE.search(core[: j.start()]) and PAIRED_AFTER.match(core[j.end() :]))
+    ]  # "deltagere med og uden handicap", "før og efter projektet": one name
     if not joints:  # "forholdet mellem omkostninger og risiko", "både børn og unge": one name
         return [core]
     joint, lone = joints[-1], core[joints[-1].end() :]
