@@ -231,6 +231,7 @@ def test_a_range_after_paa_of_two_whole_amounts_in_thousands() -> None:
         ("Honorarer på op til 600 kr. i timen.", "600 kr. i timen"),
         ("Huslejen er 4.300 kr. om måneden.", "4.300 kr. om måneden"),
         ("Transporttilskud på 2,23 kr./km ud over 24 km.", "2,23 kr./km"),
+        ("Tilskuddet er 1.100 kr. pr. m² renoveret areal.", "1.100 kr. pr. m²"),
         ("Tilskud på 33,75 mio. kr.\nPr. partnerskab gives højst 5 år.", "33,75 mio. kr."),
     ],
 )

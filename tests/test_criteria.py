@@ -2038,3 +2038,45 @@ def test_paired_prepositions_and_longer_names_in_a_sentence(
     sentence: str, names: list[str]
 ) -> None:
     assert [c.title for c in find_criteria(make_doc(sentence + "\n"))] == names
+
+
+def test_a_question_lead_and_a_sentence_saying_what_gives_points() -> None:
+    doc = make_doc(
+        "Dias 3\nHvordan vurderer vi ansøgningerne?\nPoint gives for:\n"
+        "1. Naturværdi og biodiversitet (max 40 point)\n2. Varighed af indsatsen (max 20 point)\n\n"
+        "Dias 4\n"
+    )
+    assert [c.number for c in find_criteria(doc)] == [1, 2]
+
+
+def test_a_question_answered_in_its_own_paragraph_leads_no_list_under_the_next_heading() -> None:
+    doc = make_doc(
+        "Hvad lægger fonden vægt på?\nBestyrelsen lægger vægt på børns trivsel, forankring og "
+        "en realistisk finansieringsplan.\n\nFonden støtter ikke\n• drift og faste lønudgifter\n"
+        "• politiske eller religiøse formål\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "børns trivsel",
+        "forankring",
+        "en realistisk finansieringsplan",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Ansøgningerne prioriteres efter en pointmodel.", []),
+        ("Ved lige point prioriteres efter højeste samlede score.", []),
+        ("Der lægges vægt på forankring, samarbejdet mellem frivillige og kommunen samt en "
+         "realistisk plan for, hvordan aktiviteterne kan fortsætte.",
+         ["forankring", "samarbejdet mellem frivillige og kommunen",
+          "en realistisk plan for, hvordan aktiviteterne kan fortsætte"]),
+        ("Ved fordelingen blev der taget hensyn til antallet af tomme boliger, kommunens "
+         "udfordringer og befolkningsudviklingen.",
+         ["antallet af tomme boliger", "kommunens udfordringer", "befolkningsudviklingen"]),
+        ("Der gives point for projektets klimaeffekt, omkostningseffektivitet og lokal opbakning.",
+         ["projektets klimaeffekt", "omkostningseffektivitet", "lokal opbakning"]),
+    ],
+)
+def test_how_points_are_given_and_what_is_considered(sentence: str, names: list[str]) -> None:
+    assert [c.title for c in find_criteria(make_doc(sentence + "\n"))] == names

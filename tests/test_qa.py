@@ -983,3 +983,21 @@ def test_a_pages_menu_under_its_faq_heading_is_no_question() -> None:
         "Hvem kan søge Varmepuljen til landsbyer?",
         "Hvor meget kan en landsby få i tilskud?",
     ]
+
+
+def test_a_parliament_question_labelled_with_the_committee_that_asked() -> None:
+    text = """\
+        Spørgsmål nr. 118 (Alm. del) fra Kulturudvalget:
+
+        "Vil ministeren oplyse, hvor mange ansøgninger der er modtaget til puljen?"
+
+        Begrundelse
+        Spørgsmålet stilles efter ønske fra et medlem.
+
+        Svar
+        Der er modtaget 412 ansøgninger.
+        """
+    assert qa(text) == [
+        (118, '"Vil ministeren oplyse, hvor mange ansøgninger der er modtaget til puljen?"',
+         "Der er modtaget 412 ansøgninger."),
+    ]

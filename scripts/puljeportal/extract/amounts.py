@@ -77,7 +77,7 @@ RANGE_DASH = re.compile(rf"{GAP}[–-]{GAP}")
 # line may break before "pr." ("650 kr." / "pr. time"), not inside the unit.
 PER = re.compile(
     rf"(?:{GAP}(?-i:pr)\.[ \t]+(?!(?:projekt|ansøg|tilsagn|pulje|runde|år\b)\w*)"
-    r"[a-zæøå]+(?:-?[a-zæøå]+)*){1,2}"
+    r"[a-zæøå]+(?:-?[a-zæøå]+)*[²³]?){1,2}"
     r"|[ \t]+(?:i|om)[ \t]+(?:timen|døgnet|dagen|ugen|måneden|kvartalet)(?![a-zæøå])"
     r"|(?<=\.)/(?:km|time|t|dag|døgn|uge|md|måned|person|stk|m2|m²|kg|ton)(?![a-zæøå])",
     re.IGNORECASE,

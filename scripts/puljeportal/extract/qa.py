@@ -54,12 +54,15 @@ _RECEIVED = (
     r"(?:\s+(?:(?:modtaget|stillet|indsendt|sendt)\s+)?(?:den\s+)?"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?=\s*:))?"
 )
+# Which committee or member asked: "Spørgsmål nr. 118 (Alm. del) fra Kulturudvalget:".
+_ASKED_BY = r"(?:\s+(?:fra|stillet\s+af)\s+[A-ZÆØÅ][^:]{1,60}(?=:))?"
 # A label ends in ":", "." or ")", or ends its line ("Spm. 1" above the question).
 _LABEL_END = r"(?:\s*[:.)]\s*|\s*$)"
 Q_LABEL = re.compile(
     r"^(?:§+\s*\d+\S*\s+)?(?:spørgsmål(?:\s*/\s*kommentar)?|spg\.?|spm\.?|question)"
     + _NUMBER
     + _ASKER
+    + _ASKED_BY
     + _RECEIVED
     + _LABEL_END
     + r"|^[qs]"

@@ -31,6 +31,7 @@ WEIGHING = re.compile(
     r"|(?<![a-zæøå])(?:ud fra|på baggrund af|på grundlag af)(?:\s+følgende)?(?=\s*:$)"
     r"|(?<![a-zæøå])vægtning(?:en)?(?![a-zæøå])"
     r"|(?<![a-zæøå])vægte[rs](?:\s+\S+){0,3}?(?=\s*:$)"  # "Udvalget vægter (særligt):"
+    r"|(?<![a-zæøå])(?:point|karakter\w*)\s+(?:gives|tildeles)\s+(?:for|efter)(?=\s*:$)"
     r"|(?<![a-zæøå])(?:vurderes|vurderet|bedømmes|bedømt)\s+på\s+følgende(?=\s*:$)"
     r"|(?<![a-zæøå])(?:ser|kigger)\s+(?:\S+\s+){0,3}?(?:på|efter)(?=\s*:?$)"
     r"|(?<![a-zæøå])(?:vurderes|vurderet|vurderer|bedømmes|bedømt|bedømmer|prioriteres|prioriterer)"
@@ -82,7 +83,8 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
         if RELATIVE_END.search(text) or text.endswith(":"):
             last = LAST_SENTENCE.search(text)  # the sentence that hands over, not one before it
             handing = last.group(0) if last else text
-            return bool(WEIGHING.search(handing) or PRIORITISING.search(handing))
+            if WEIGHING.search(handing) or PRIORITISING.search(handing):
+                return True
         # "Hvordan prioriterer udvalget?" as a heading straight above a list
         asked = first if first.endswith("?") else text
         return asked.endswith("?") and bool(ASSESSING.search(asked))
@@ -125,8 +127,13 @@ def _bridge(text: str) -> bool:
 
 
 def list_start(lines: Sequence[Line], lead: int) -> int | None:
-    """Where the list announced by the lead at `lead` begins, if one follows closely."""
-    return list_below(lines, unit(lines, lead)[1], MAX_BETWEEN, _bridge)
+    """Where the list announced by the lead at `lead` begins, if one follows closely; straight
+    below it when the lead's own paragraph has answered in sentences already ("Hvad lægger
+    fonden vægt på?" / "... lægger bestyrelsen vægt på A, B og C." / "Fonden støtter ikke" /
+    "• drift ...": the list under the next heading is another matter)."""
+    text, after = unit(lines, lead)
+    answered = after - lead > 1 and bool(SENTENCE_END.search(text))
+    return list_below(lines, after, 0 if answered else MAX_BETWEEN, _bridge)
 
 
 def marked_below(lines: Sequence[Line], heading: int) -> int | None:

@@ -31,8 +31,9 @@ COUNTED_THINGS = re.compile(
 # A reference to where the criteria are written, not their names: "efter de kriterier, der
 # fremgik af opslaget", "efter de retningslinjer, udvalget vedtog", "efter retningslinjerne".
 REFERENCE = (
-    r"(?:de|disse|puljens|fondens|udvalgets|følgende)?\s*\w*(?:kriteri|retningslinje|regl|princip)"
-)
+    r"(?:(?:de|disse|den|det|en|et|puljens|fondens|udvalgets|følgende|højeste|samlede)\s+){0,2}"
+    r"\w*(?:kriteri|retningslinje|regl|princip|model|skema|matri[xc]|score)"
+)  # also how they are scored: "prioriteres efter en pointmodel", "efter højeste samlede score"
 PART_WORDS = 12  # a criterion named in a sentence: a few words
 CLAUSE_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|at|om|fordi)\b", re.IGNORECASE)
 # Where a list in a sentence ends: a clause, or an example of the last name ("..., fx ...").
@@ -46,8 +47,9 @@ LIST_END = re.compile(
 DIALOGUE = re.compile(r"^[–—-]\s+[A-ZÆØÅ][^.!?]{20,}[.!?:]\s+\S")
 INLINE_NEXT = re.compile(r"(\d{1,2}|[b-h])\)\s")  # "2) B" going on from "... 1) A," above
 RELATIVE_START = re.compile(r"(?:der|som)\s", re.IGNORECASE)
-# "sandsynligheden for, at indsatsen fortsætter": a that-clause as a preposition's object
-OBJECT_START = re.compile(r"(?:at|om)\s", re.IGNORECASE)
+# "sandsynligheden for, at indsatsen fortsætter", "en plan for, hvordan indsatsen kan fortsætte":
+# a clause as a preposition's object
+OBJECT_START = re.compile(r"(?:at|om|hvordan|hvorfor|hvor|hvem|hvad|hvilke)\s", re.IGNORECASE)
 PREPOSITION_END = re.compile(r"\s(?:for|på|til|om|af|med)$", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:der|som)\s", re.IGNORECASE)
 JOINT = re.compile(r"\s+(?:og|samt|eller)\s+", re.IGNORECASE)
@@ -66,7 +68,9 @@ JOINT_START = re.compile(r"^(?:og|samt|eller)\s+", re.IGNORECASE)
 JOINED_CLAUSE = re.compile(r"(?:og|samt|men)\s", re.IGNORECASE)
 NEGATION = re.compile(r"(?<![\wæøå])(?:ikke|aldrig)\s+(?:\S+\s+)?$", re.IGNORECASE)
 MIN_PROSE_PARTS = 3  # a list after "vægt på" without a count: "A, B og C" at least
-SPEAKS_OF_CRITERIA = re.compile(r"kriteri|vægt|priorit|kigge|\bser?\b|vurder|bedøm", re.IGNORECASE)
+SPEAKS_OF_CRITERIA = re.compile(
+    r"kriteri|vægt|priorit|kigge|\bser?\b|vurder|bedøm|hensyn|point", re.IGNORECASE
+)
 # "efter kriterierne i retningslinjerne: A, B, C og D." — no count, so at least three names.
 NAMED_LIST = re.compile(
     r"kriteri\w*,?(?:\s+[^\s:;!?]+){0,6}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
@@ -84,7 +88,8 @@ LETTER_MARK = re.compile(rf",?\s*(?:og\s+)?{MARK}\s*")
 QUOTES = "\"'“”„«»"
 QUOTED_JOINT = re.compile(rf"(?<=[{QUOTES}])\s+(?:og|samt|eller)\s+(?=[{QUOTES}])")
 WEIGHED_PROSE = re.compile(
-    r"(?:vægt\s+på|kriteri\w*\s+(?:om|er)|(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)"
+    r"(?:vægt\s+på|hensyn\s+til|(?:gives|tildeles)\s+point\s+for|kriteri\w*\s+(?:om|er)"
+    r"|(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)"
     r"\s+(?:efter|ud\s+fra|på(?!\s+(?:følgende|baggrund|grundlag|en\s+skala)))|prioriterer\s+(?:projekter|ansøgninger|aktiviteter)\s+med)"
     r"\s+(?!at\b|,|[a-h]\)|\d{1,2}\)|\d{1,2}\.\s|" + REFERENCE + ")"
     r"(?P<list>[^.:;!?]+)[.;]",  # not "1) A, 2) B", nor "efter de kriterier, der ...": a reference
