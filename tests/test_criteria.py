@@ -2080,3 +2080,15 @@ def test_a_question_answered_in_its_own_paragraph_leads_no_list_under_the_next_h
 )
 def test_how_points_are_given_and_what_is_considered(sentence: str, names: list[str]) -> None:
     assert [c.title for c in find_criteria(make_doc(sentence + "\n"))] == names
+
+
+def test_names_of_what_the_assessment_includes() -> None:
+    doc = make_doc(
+        "I vurderingen indgår projektets trafiksikkerhedsmæssige effekt, det forventede antal "
+        "nye cyklister og kommunens egen prioritering af projektet.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "projektets trafiksikkerhedsmæssige effekt",
+        "det forventede antal nye cyklister",
+        "kommunens egen prioritering af projektet",
+    ]

@@ -1001,3 +1001,23 @@ def test_a_parliament_question_labelled_with_the_committee_that_asked() -> None:
         (118, '"Vil ministeren oplyse, hvor mange ansøgninger der er modtaget til puljen?"',
          "Der er modtaget 412 ansøgninger."),
     ]
+
+
+def test_a_section_numbered_label_and_who_answered_above_the_answer() -> None:
+    text = """\
+        1.1 Spm.: Kan to kommuner søge sammen?
+        Svar: Ja. Der skal udpeges én tovholderkommune.
+
+        Spørgsmål nr. 87:
+        Vil ministeren oplyse, hvordan midlerne vil blive fordelt?
+
+        Svar
+        Besvaret af transportministeren
+        24-11-2025
+        Puljen udgør i alt 45 mio. kr. i perioden 2026-2028.
+        """
+    assert [(question, answer) for _, question, answer in qa(text)] == [
+        ("Kan to kommuner søge sammen?", "Ja. Der skal udpeges én tovholderkommune."),
+        ("Vil ministeren oplyse, hvordan midlerne vil blive fordelt?",
+         "Puljen udgør i alt 45 mio. kr. i perioden 2026-2028."),
+    ]

@@ -59,7 +59,8 @@ _ASKED_BY = r"(?:\s+(?:fra|stillet\s+af)\s+[A-ZÆØÅ][^:]{1,60}(?=:))?"
 # A label ends in ":", "." or ")", or ends its line ("Spm. 1" above the question).
 _LABEL_END = r"(?:\s*[:.)]\s*|\s*$)"
 Q_LABEL = re.compile(
-    r"^(?:§+\s*\d+\S*\s+)?(?:spørgsmål(?:\s*/\s*kommentar)?|spg\.?|spm\.?|question)"
+    r"^(?:§+\s*\d+\S*\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+)?"  # "§ 3", "1.1 Spm.: ..."
+    r"(?:spørgsmål(?:\s*/\s*kommentar)?|spg\.?|spm\.?|question)"
     + _NUMBER
     + _ASKER
     + _ASKED_BY
@@ -81,6 +82,8 @@ SPEAKER = re.compile(r"^([A-ZÆØÅ][\wÆØÅæøå.&-]{0,30}(?:\s[A-ZÆØÅ][\w
 # A question reported in minutes: "En deltager spurgte, om ..." (answered by "Svar:").
 REPORTED = re.compile(r"\b(?:spurgte|spørger|ville vide|ønskede at vide)\b", re.IGNORECASE)
 # A date standing on its own line between a question and its answer, maybe labelled.
+# Who answered, on a line of its own above the answer: "Besvaret af transportministeren".
+ANSWERED_BY = re.compile(r"^(?:besvaret|svar)\s+(?:af|fra)\s+\S.{0,60}$", re.IGNORECASE)
 DATE_LINE = re.compile(
     r"^(?:(?:senest\s+|sidst\s+)?(?:opdateret|publiceret|offentliggjort|tilføjet|ændret|revideret"
     r"|besvaret|dato)\s*:?\s*(?:den\s+)?)?"
@@ -281,7 +284,7 @@ def question_label(text: str) -> re.Match[str] | None:
     "spørgsmål." at a line start is the end of a wrapped sentence, not a label.
     """
     match = Q_LABEL.match(text)
-    if not match or not text[:1].isupper() and not text.startswith("§"):
+    if not match or not (text[:1].isupper() or text[:1].isdigit() or text.startswith("§")):
         return None
     if _first_number(match) is None and not match.group(0).rstrip().endswith(":"):
         return None
@@ -671,6 +674,7 @@ def _build(lines: Sequence[Line], spans: list[Span]) -> tuple[list[QA], list[str
         question = METADATA_TAIL.sub("", collapse(one_line(question_lines)))
         question = ASKER_TAIL.sub("", question)
         answer_lines = _strip_answer_label(lines[span.answer_start : end], speakers)
+        answer_lines = _strip_first(answer_lines, ANSWERED_BY)
         answer_lines = _strip_first(answer_lines, DATE_LINE)
         answer_lines = _strip_first(answer_lines, ASKER_LINE)
         answer_lines, dropped = _trim_trailing_headings(answer_lines)

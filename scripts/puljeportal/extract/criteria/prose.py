@@ -88,7 +88,8 @@ LETTER_MARK = re.compile(rf",?\s*(?:og\s+)?{MARK}\s*")
 QUOTES = "\"'“”„«»"
 QUOTED_JOINT = re.compile(rf"(?<=[{QUOTES}])\s+(?:og|samt|eller)\s+(?=[{QUOTES}])")
 WEIGHED_PROSE = re.compile(
-    r"(?:vægt\s+på|hensyn\s+til|(?:gives|tildeles)\s+point\s+for|kriteri\w*\s+(?:om|er)"
+    r"(?:vægt\s+på|hensyn\s+til|(?:gives|tildeles)\s+point\s+for|vurderingen\s+indgår"
+    r"|kriteri\w*\s+(?:om|er)"
     r"|(?:prioriteret|prioriteres|vurderet|vurderes|bedømt|bedømmes)"
     r"\s+(?:efter|ud\s+fra|på(?!\s+(?:følgende|baggrund|grundlag|en\s+skala)))|prioriterer\s+(?:projekter|ansøgninger|aktiviteter)\s+med)"
     r"\s+(?!at\b|,|[a-h]\)|\d{1,2}\)|\d{1,2}\.\s|" + REFERENCE + ")"
