@@ -106,6 +106,7 @@ FAQ_HEADING = re.compile(
 # "4.1 Kan vi få forskud?": a question numbered under its section, a heading of its own (not a
 # time of day that a sentence wrapped onto the line: "... kl." / "12.00. Ansøgninger ...").
 SUBNUMBERED_Q = re.compile(r"^\d{1,2}\.([1-9]\d?)\.?\s+(?=[A-ZÆØÅ\"“”«])")
+ENDS_STATEMENT = re.compile(r"[.!]['\"”’)]*$")  # a line ending a sentence that asks nothing
 CLOCK_BEFORE = re.compile(r"(?<![a-zæøå])kl\.?$", re.IGNORECASE)
 # A question ends in "?" (or ":"), maybe inside quotes („...?“), maybe followed by who asked it
 # in parentheses ("... hospitalsenhed? (Skive Kommune)").
@@ -598,7 +599,7 @@ def _one_question(lines: Sequence[Line], i: int, end: int) -> bool:
     the last ending a sentence? ("Vikartimer afregnes med højst 390 kr. pr." / "time." /
     "Efter hvilke ...?" are two; "Om puljen" / "Sådan søger du" / ... / "+ Hvem ...?" a menu.)"""
     return end - i < MAX_WRAPPED_QUESTION_LINES and not any(
-        re.search(r"[.!]['\"”’)]*$", lines[j].text.strip()) for j in range(i, end)
+        ENDS_STATEMENT.search(lines[j].text.strip()) for j in range(i, end)
     )
 
 
@@ -609,7 +610,7 @@ def _wrapped_after_answer(lines: Sequence[Line], i: int, end: int) -> bool:
     return (
         end > i
         and bool(ASKING_START.match(lines[i].text.strip()))
-        and bool(re.search(r"[.!]['\"”’)]*$", before))
+        and bool(ENDS_STATEMENT.search(before))
     )
 
 
@@ -619,7 +620,7 @@ def _opens_in_faq(lines: Sequence[Line], i: int, faq: int | None) -> bool:
     if faq is None or i <= faq or not lines[i].text.strip()[:1].isupper():
         return False
     before = lines[i - 1].text.strip()
-    return i - 1 == faq or not before or bool(re.search(r"[.!]['\"”’)]*$", before))
+    return i - 1 == faq or not before or bool(ENDS_STATEMENT.search(before))
 
 
 def _prose_follows(lines: Sequence[Line], begin: int) -> bool:
