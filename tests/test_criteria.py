@@ -2092,3 +2092,17 @@ def test_names_of_what_the_assessment_includes() -> None:
         "det forventede antal nye cyklister",
         "kommunens egen prioritering af projektet",
     ]
+
+
+def test_the_next_numbered_section_straight_below_the_last_explanation_ends_the_list() -> None:
+    doc = make_doc(
+        "4. Vurderingskriterier\nAnsøgninger prioriteres ud fra følgende kriterier:\n"
+        "Varighed\nProjekter, der varer mindst 20 år, foretrækkes.\n"
+        "Omkostningseffektivitet\nForholdet mellem tilskud og naturgevinst.\n"
+        "5. Tidsplan\nForventet tilsagn: august 2026. Projekterne skal være gennemført senest den\n"
+        "31. december 2028, og slutrapporten skal sendes til styrelsen senest tre måneder efter\n"
+        "projektets afslutning sammen med et revisorpåtegnet regnskab.\n"
+    )
+    criteria = find_criteria(doc)
+    assert [c.title for c in criteria] == ["Varighed", "Omkostningseffektivitet"]
+    assert criteria[1].requirements == ["Forholdet mellem tilskud og naturgevinst."]

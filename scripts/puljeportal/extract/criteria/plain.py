@@ -278,6 +278,8 @@ def _explanation(lines: Sequence[Line], index: int, table: bool = False) -> tupl
         if paragraph and lines[end].bold and not lines[end - 1].bold:
             break  # the next bold title ("**Målgruppe**" / its question / "**Fastholdelse**")
         text = collapse(lines[end].text)
+        if paragraph and SENTENCE_END.search(paragraph) and is_item(text):
+            break  # "... naturgevinst." / "5. Tidsplan": the next section, straight below
         title, weight = split_weight(row(lines, end, table)[0], table)
         weighted = weight is not None and _title_like(title)  # not "... mindst 5 pct. af ..."
         if not paragraph and (weighted or text[:1].islower()):
