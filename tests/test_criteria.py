@@ -2106,3 +2106,54 @@ def test_the_next_numbered_section_straight_below_the_last_explanation_ends_the_
     criteria = find_criteria(doc)
     assert [c.title for c in criteria] == ["Varighed", "Omkostningseffektivitet"]
     assert criteria[1].requirements == ["Forholdet mellem tilskud og naturgevinst."]
+
+
+def test_a_sections_numbered_criteria_end_at_the_documents_next_section() -> None:
+    doc = make_doc(
+        "4. Vurderingskriterier\nAnsøgninger vurderes ud fra følgende kriterier:\n\n"
+        "4.3 Målgruppens inddragelse\nHvordan inddrages de ældre i at planlægge og gennemføre "
+        "aktiviteterne? Ansøgningen skal\nbeskrive, hvordan deltagerne får medejerskab.\n\n"
+        "4.4 Forankring efter projektperioden\nAnsøger skal redegøre for, hvordan aktiviteterne "
+        "kan fortsætte, når tilskuddet ophører.\n\n"
+        "\f\n5. Sådan søger du\nAnsøgningen sendes via tilskudsportalen. Budgetskemaet skal "
+        "udfyldes, og revisor-\nerklæring er påkrævet ved tilskud over 500.000 kr.\n\n"
+        "6. Kontakt\nSpørgsmål om puljen kan rettes til styrelsen.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Målgruppens inddragelse",
+        "Forankring efter projektperioden",
+    ]
+
+
+def test_sentences_straight_after_a_dash_list_do_not_continue_its_last_item() -> None:
+    doc = make_doc(
+        "- Vi ved, at unge gerne vil gøre en forskel, men mange foreninger har svært ved at finde "
+        "dem og holde\npå dem. Med puljen giver vi foreningerne et skub, siger ministeren.\n"
+        "Puljen er på 12 mio. kr. Foreninger kan søge mellem 50.000 og 500.000 kr. til projekter, "
+        "der løber i\nop til to år.\n"
+        "Ansøgningerne bliver vurderet på:\n– antallet af unge, som projektet forventes at nå\n"
+        "– unges egen rolle i at udvikle og lede projektet\n"
+        "– foreningens plan for at fastholde de unge efter projektet\n"
+        "Ansøgningsfristen er den 20. marts 2026 kl. 12.00. Puljen administreres af "
+        "Socialstyrelsen, hvor\nansøgningsmaterialet kan findes fra i dag.\nFakta om puljen\n"
+        "• Pulje: Ung Frivillig 2026\n• Frist: 20. marts 2026\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "antallet af unge, som projektet forventes at nå",
+        "unges egen rolle i at udvikle og lede projektet",
+        "foreningens plan for at fastholde de unge efter projektet",
+    ]
+
+
+def test_a_question_answered_in_prose_leads_no_list_that_a_later_sentence_announces() -> None:
+    doc = make_doc(
+        "Hvordan vurderes ansøgningerne?\nLegatbestyrelsen lægger vægt på faglig relevans, "
+        "studieresultater og motivation.\nAnsøgningsfrist\nAnsøgningen skal være modtaget senest "
+        "1. april 2026.\nAnsøgningen skal indeholde\n1. udfyldt ansøgningsskema\n"
+        "2. budget for opholdet\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "faglig relevans",
+        "studieresultater",
+        "motivation",
+    ]

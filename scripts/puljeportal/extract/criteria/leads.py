@@ -132,8 +132,21 @@ def list_start(lines: Sequence[Line], lead: int) -> int | None:
     fonden vægt på?" / "... lægger bestyrelsen vægt på A, B og C." / "Fonden støtter ikke" /
     "• drift ...": the list under the next heading is another matter)."""
     text, after = unit(lines, lead)
-    answered = after - lead > 1 and bool(SENTENCE_END.search(text))
+    below = text[len(collapse(lines[lead].text)) :]  # the paragraph under the lead's own line
+    answered = after - lead > 1 and bool(re.search(r"[.!?](?:\s|$)", below))
+    if answered and not _hands_on(text):
+        return None  # "Hvordan vurderes ...?" / its answer / "Ansøgningen skal indeholde" / "1."
     return list_below(lines, after, 0 if answered else MAX_BETWEEN, _bridge)
+
+
+def _hands_on(text: str) -> bool:
+    """Does the last sentence of a lead's paragraph hand over to a list below it ("... vægt på
+    følgende.", "... kriterier nedenfor.", "... vurderes på:")?"""
+    last = LAST_SENTENCE.search(text)
+    sentence = last.group(0) if last else text
+    return sentence.endswith(":") or any(
+        pattern.search(sentence) for pattern in (WEIGHING, ANNOUNCING, POINTING, CRITERIA_WORD)
+    )
 
 
 def marked_below(lines: Sequence[Line], heading: int) -> int | None:

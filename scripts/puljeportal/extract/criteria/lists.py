@@ -103,9 +103,11 @@ def _continues(lines: Sequence[Line], index: int, last: Item, at: Reading, width
         return True
     if len(text) > LONG_LINE * width:
         return False  # far longer than a wrapped line: a paragraph kept on one line
-    if not re.search(r"[.!?:;,]$", piece) and SENTENCE_END.search(text) and len(text.split()) > 4:
+    sentence = SENTENCE_END.search(text) or re.search(r"\w[.!?]\s+[A-ZÆØÅ]", text)
+    if not re.search(r"[.!?:;,]$", piece) and sentence and len(text.split()) > 4:
         return False  # a whole capitalised sentence after an item without punctuation: the
-        # text after the list ("✔ Klar plan for videndeling" / "Alle vægtes ligeligt.")
+        # text after the list ("✔ Klar plan for videndeling" / "Alle vægtes ligeligt.", or
+        # "Fristen er 20. marts kl. 12.00. Puljen administreres af ..." wrapping on)
     same_page = lines[index].page == at.page
     return not at.gap and same_page and continues(at.previous, text, at.gap, width)
 
@@ -142,6 +144,7 @@ def _explains(lines: Sequence[Line], index: int, items: list[Item], at: Reading,
 def read_list(lines: Sequence[Line], start: int, width: int) -> tuple[list[Item], int]:
     """The criteria of the list starting at `start`, and the index after it."""
     first = NUMBER.match(collapse(lines[start].text))
+    section = first["section"] if first else None  # "4.1", "4.2": one section's items only
     if first and not first["section"] and number_of(first) > 1:
         return [], start  # "5. Frister" after a lead in section 4: the document's own sections
     numbered, kind = bool(first), marker_kind(first) if first else ""
@@ -165,6 +168,8 @@ def read_list(lines: Sequence[Line], start: int, width: int) -> tuple[list[Item]
         sub = None if number else sub
         if number and (not numbered or (items and not follows(number, items[-1], kind))):
             break  # a numbered line in a bullet list, or numbering that restarts: another list
+        if number and section and number["section"] != section:
+            break  # "5. Sådan søger du" after "4.4 ...": the document's next section
         if number or BULLET.match(text):
             item = _start_item(text, line.page, numbered, items[-1] if items else None)
             if item is not None:
