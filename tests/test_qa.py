@@ -1021,3 +1021,38 @@ def test_a_section_numbered_label_and_who_answered_above_the_answer() -> None:
         ("Vil ministeren oplyse, hvordan midlerne vil blive fordelt?",
          "Puljen udgør i alt 45 mio. kr. i perioden 2026-2028."),
     ]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Selvbetjening | Borger | Erhverv\nForside › Kultur og fritid › Foreningspuljen\n"
+        "Foreningspuljen – søg tilskud til nye aktiviteter",
+        "Pressemeddelelse, 18. marts 2026\nNi projekter får 1,4 millioner fra Landsbypuljen",
+        "Frist: fredag d. 17. april 2026 kl. 12.00",
+    ],
+)
+def test_a_pages_menu_breadcrumb_or_headline_above_a_question_is_not_part_of_it(
+    above: str,
+) -> None:
+    text = (
+        above + "\nHar du en god idé til en aktivitet i din forening?\n"
+        "Så kan foreningen søge om tilskud til at komme i gang.\n\n"
+        "Hvem kan søge?\nAlle godkendte foreninger i kommunen kan søge.\n"
+    )
+    assert [question for _, question, _ in qa(text)] == [
+        "Har du en god idé til en aktivitet i din forening?",
+        "Hvem kan søge?",
+    ]
+
+
+def test_a_sentence_of_context_above_a_question_stays_with_it() -> None:
+    text = """\
+        • Jeg har udfyldt en fuldmagt hos EnergiKøb.
+        Må jeg påbegynde arbejdet med det samme?
+
+        Nej, du skal vente på en kvittering fra os, før du går i gang.
+        """
+    assert [question for _, question, _ in qa(text)] == [
+        "• Jeg har udfyldt en fuldmagt hos EnergiKøb. Må jeg påbegynde arbejdet med det samme?",
+    ]

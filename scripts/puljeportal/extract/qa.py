@@ -106,6 +106,7 @@ FAQ_HEADING = re.compile(
 # "4.1 Kan vi få forskud?": a question numbered under its section, a heading of its own (not a
 # time of day that a sentence wrapped onto the line: "... kl." / "12.00. Ansøgninger ...").
 SUBNUMBERED_Q = re.compile(r"^\d{1,2}\.([1-9]\d?)\.?\s+(?=[A-ZÆØÅ\"“”«])")
+NAVIGATION = re.compile(r"\s[|›>»]\s")  # a menu's or breadcrumb's separator between words
 ENDS_STATEMENT = re.compile(r"[.!]['\"”’)]*$")  # a line ending a sentence that asks nothing
 CLOCK_BEFORE = re.compile(r"(?<![a-zæøå])kl\.?$", re.IGNORECASE)
 # A question ends in "?" (or ":"), maybe inside quotes („...?“), maybe followed by who asked it
@@ -487,6 +488,7 @@ def _headed(lines: Sequence[Line]) -> list[Span]:
             continue
         if _prose_follows(lines, end + 1):
             start = i + 1 if end > i and _titles(lines, i) else i
+            start = _wrapped_from(lines, start, end, width)
             accordion = ACCORDION.match(lines[start].text.strip())
             number = NUMBERED_Q.match(lines[start].text.strip()) or SUBNUMBERED_Q.match(
                 lines[start].text.strip()
@@ -547,6 +549,29 @@ def _unmarked(lines: Sequence[Line], spans: list[Span]) -> list[Span]:
         ):
             found.append(Span(None, i, i + 1, 0, unsure=True))
     return found
+
+
+def _wrapped_from(lines: Sequence[Line], start: int, end: int, width: int) -> int:
+    """The first line of the question that ends at `end`: the lines above it in the block that
+    do not wrap on into it are a page's menu, breadcrumb or title ("Forside › Tilskud" /
+    "Foreningspuljen – søg tilskud" / "Har du en god idé ...?"), not the question."""
+    first = end
+    while first > start and _wraps_into(
+        lines[first - 1].text.strip(), lines[first].text.strip(), width
+    ):
+        first -= 1
+    return first
+
+
+def _wraps_into(above: str, line: str, width: int) -> bool:
+    """Does `line` go on with the question begun on the line above it (or its context)?"""
+    if NAVIGATION.search(above) or NAVIGATION.search(line):
+        return False  # "Forside › Kultur › Foreningspuljen", "Om LAG | Puljer | Kontakt"
+    if LINKING_END.search(above) or above.endswith(",") or ENDS_STATEMENT.search(above):
+        return True  # wrapped, or the question's own context ("Jeg har ... . Må jeg ...?")
+    if ASKING_START.match(line):
+        return False  # "Ni projekter får 1,4 millioner" / "Kan en gammel mejeribygning ...?"
+    return continues(above, line, False, width)
 
 
 def _titles(lines: Sequence[Line], i: int) -> bool:
