@@ -2157,3 +2157,33 @@ def test_a_question_answered_in_prose_leads_no_list_that_a_later_sentence_announ
         "studieresultater",
         "motivation",
     ]
+
+
+def test_table_rows_with_a_multiplier_column_are_rows_not_explanations() -> None:
+    doc = make_doc(
+        "Hvert kriterium gives 0-3 point, og kriterierne ganges med den angivne faktor:\n\n"
+        "Nr. Udvælgelseskriterium                       Faktor  Maks. point\n"
+        "1   Sammenhæng med udviklingsstrategien        x 3     9\n"
+        "2   Skaber arbejdspladser eller omsætning      x 3     9\n"
+        "3   Lokal opbakning og frivillighed            x 2     6\n"
+        "Et projekt skal opnå mindst 15 af 24 point for at kunne indstilles.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Sammenhæng med udviklingsstrategien",
+        "Skaber arbejdspladser eller omsætning",
+        "Lokal opbakning og frivillighed",
+    ]
+
+
+def test_titles_below_a_heading_and_a_sentence_pointing_to_them() -> None:
+    doc = make_doc(
+        "Vurderingskriterier\n"
+        "Ansøgningerne vurderes ud fra nedenstående kriterier, som vægter ligeligt.\n\n"
+        "Materialets bevaringsværdi\nEr optagelserne unikke? Styrelsen vurderer materialets "
+        "tilstand.\n\nSamarbejde med andre arkiver\nSamarbejde på tværs af arkiver vægtes "
+        "positivt.\n\nFrister og tidsplan\nAnsøgningsfristen er den 24. marts 2026 kl. 12.00.\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Materialets bevaringsværdi",
+        "Samarbejde med andre arkiver",
+    ]

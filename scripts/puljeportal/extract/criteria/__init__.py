@@ -46,6 +46,7 @@ from puljeportal.extract.criteria.leads import (
     is_lead,
     list_start,
     marked_below,
+    points,
     stated_count,
 )
 from puljeportal.extract.criteria.lists import heading_criteria, read_list
@@ -114,7 +115,8 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
                 and not RANKED.match(collapse(lines[below].text))  # read as ranked, above
                 and not _wraps_on(lines, below)  # a sentence wrapped in a narrow column
             ):
-                items, end = plain_list(lines, below, None)
+                pointing, after = unit(lines, below)  # "... ud fra nedenstående kriterier."
+                items, end = plain_list(lines, after if points(pointing) else below, None)
             if items:
                 criteria.extend(item.criterion() for item in items)
                 index = end

@@ -139,6 +139,13 @@ def list_start(lines: Sequence[Line], lead: int) -> int | None:
     return list_below(lines, after, 0 if answered else MAX_BETWEEN, _bridge)
 
 
+def points(text: str) -> bool:
+    """Does the last sentence of a lead point to what stands below it ("... vurderes ud fra
+    nedenstående kriterier, som vægter ligeligt.", "... de fire kriterier herunder.")?"""
+    last = LAST_SENTENCE.search(text)
+    return bool(POINTING.search(last.group(0) if last else text))
+
+
 def _hands_on(text: str) -> bool:
     """Does the last sentence of a lead's paragraph hand over to a list below it ("... vægt på
     følgende.", "... kriterier nedenfor.", "... vurderes på:")?"""

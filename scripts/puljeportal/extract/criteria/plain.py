@@ -23,7 +23,9 @@ from puljeportal.extract.criteria.items import (
 )
 from puljeportal.extract.text import CELL_GAP, collapse, join_wrapped
 
-WEIGHT_CELL = re.compile(r"[\d\s,.%()–-]+(?:pct\.?|procent|point)?", re.IGNORECASE)  # "0-10"
+WEIGHT_CELL = re.compile(  # "0-10", "25 %", a multiplier "x 3"
+    r"[\d\s,.%()–-]+(?:pct\.?|procent|point)?|[x×]\s?\d{1,2}", re.IGNORECASE
+)
 # A flattened table's header row: "Kriterium   Vægt", "Prioriteringskriterium   Point".
 COLUMN_WORDS = re.compile(r"(?<![\wæøå])(?:vægt\w*|point|score|andel)(?![\wæøå])", re.I)
 FIRST_CELL = re.compile(r"^\w*kriteri(?:um|e|er|erne)$", re.IGNORECASE)  # "Kriterium  | ..."
@@ -282,6 +284,7 @@ def _explanation(lines: Sequence[Line], index: int, table: bool = False) -> tupl
             break  # "... naturgevinst." / "5. Tidsplan": the next section, straight below
         title, weight = split_weight(row(lines, end, table)[0], table)
         weighted = weight is not None and _title_like(title)  # not "... mindst 5 pct. af ..."
+        weighted = weighted or bool(table and _first_cell(lines[end].text, table))  # a row
         if not paragraph and (weighted or text[:1].islower()):
             return "", index  # the next weighted row, or a wrapped table cell
         paragraph = join_wrapped(paragraph, text)
