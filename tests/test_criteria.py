@@ -2187,3 +2187,23 @@ def test_titles_below_a_heading_and_a_sentence_pointing_to_them() -> None:
         "Materialets bevaringsværdi",
         "Samarbejde med andre arkiver",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ansøgningerne prioriteres efter kriterierne i bekendtgørelsens § 7. Det er havnens "
+         "betydning for fiskeriet, projektets klimaeffekt og omkostningseffektiviteten.",
+         ["havnens betydning for fiskeriet", "projektets klimaeffekt",
+          "omkostningseffektiviteten"]),
+        ("Ansøgningerne er vurderet efter den forventede energibesparelse pr. tilskudskrone og "
+         "projektets modenhed, jf. bekendtgørelsens § 9.",
+         ["den forventede energibesparelse pr. tilskudskrone", "projektets modenhed"]),
+        ("Ansøgningerne vurderes efter nedenstående kriterier.", []),
+        ("Bestyrelsen vurderer ansøgningerne efter LAG'ens udvælgelseskriterier.", []),
+    ],
+)
+def test_names_after_a_reference_and_before_the_source_they_come_from(
+    text: str, names: list[str]
+) -> None:
+    assert [c.title for c in find_criteria(make_doc(text + "\n"))] == names

@@ -31,15 +31,16 @@ COUNTED_THINGS = re.compile(
 # A reference to where the criteria are written, not their names: "efter de kriterier, der
 # fremgik af opslaget", "efter de retningslinjer, udvalget vedtog", "efter retningslinjerne".
 REFERENCE = (
-    r"(?:(?:de|disse|den|det|en|et|puljens|fondens|udvalgets|følgende|højeste|samlede)\s+){0,2}"
-    r"\w*(?:kriteri|retningslinje|regl|princip|model|skema|matri[xc]|score)"
+    r"(?:(?:de|disse|den|det|en|et|følgende|nedenstående|ovenstående|højeste|samlede|\S+s)\s+)"
+    r"{0,2}"
+    r"\w*(?:kriteri|retningslinje|regl|princip|model|skema|matri[xc]|score|vurdering)"
 )  # also how they are scored: "prioriteres efter en pointmodel", "efter højeste samlede score"
 PART_WORDS = 12  # a criterion named in a sentence: a few words
 CLAUSE_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|at|om|fordi)\b", re.IGNORECASE)
 # Where a list in a sentence ends: a clause, or an example of the last name ("..., fx ...").
 LIST_END = re.compile(
     CLAUSE_START.pattern
-    + r"|(?:for eksempel|eksempelvis|fx|f\.eks\.|herunder|bl\.a\.|blandt andet)"
+    + r"|(?:for eksempel|eksempelvis|fx|f\.eks\.|herunder|bl\.a\.|blandt andet|jf[.\u2024])"
     r"(?![\wæøå])",
     re.IGNORECASE,
 )
@@ -101,17 +102,21 @@ WEIGHED_PROSE = re.compile(
 # "..., og på samarbejde mellem flere foreninger." (the names of a longer list are read above).
 FEW_WEIGHED = re.compile(
     r"(?:vægt\s+på|(?:desuden|derudover|endvidere|herudover)\s+vægtes"
-    r"|vægtes\s+(?:desuden|derudover|også|særligt)|prioriter(?:es|er)\s+efter)"
+    r"|vægtes\s+(?:desuden|derudover|også|særligt)|prioriter(?:es|er)\s+efter"
+    r"|(?:vurderet|vurderes|bedømt|bedømmes)\s+efter)"
     r"\s+(?!at\b|om\b|,|" + REFERENCE + r")(?P<list>[^.:;!?]+)\.(?=\s|$)",
     re.IGNORECASE,
 )
 FEW_WORDS = 16
 FEW_CUT = re.compile(r",\s*(?:hvor|hvis|når|fordi|at|om|fx|f\.eks\.|for eksempel)\b", re.IGNORECASE)
+ASSESSED_START = re.compile(r"(?:vurder|bedøm)", re.IGNORECASE)
+SOURCE_TAIL = re.compile(r",?\s*jf[.\u2024].*$", re.IGNORECASE)  # ", jf. bekendtgørelsens § 9"
 # "efter de kriterier, der fremgik af opslaget, herunder A, B og C.": the named ones among them;
 # "prioritere ansøgninger, der omfatter A, B og C.": what the preferred applications hold.
 AMONG = re.compile(
     r"(?:kriteri\w*[^.:;!?]{0,80}?,?\s+(?:herunder|blandt andet|bl[.\u2024]a[.\u2024]|især|særligt"
     r"|dvs[.\u2024]|det vil sige|nemlig)"
+    r"|kriteri\w*[^.:;!?]{0,80}?\.\s+(?:det|de|disse)\s+er"  # "... i § 7. Det er A, B og C."
     r"|vægter\s+(?:blandt andet|bl[.\u2024]a[.\u2024]|især|særligt|navnlig)"
     r"|priorit\w*\s+(?:ansøgninger|projekter|indsatser|aktiviteter),?\s+(?:der|som)\s+"
     r"(?:omfatter|indeholder|rummer|har|sikrer|viser|bygger på))"
@@ -292,8 +297,10 @@ def named_in(text: str) -> list[str]:
     for match in FEW_WEIGHED.finditer(text):  # "Der lægges desuden vægt på geografisk spredning."
         if _negated(text, match):
             continue  # "Udvalget lægger ikke vægt på tidligere legater."
-        parts = _parts(match["list"])
-        listed = match["list"]
+        listed = SOURCE_TAIL.sub("", match["list"])
+        parts = _parts(listed)
+        if parts and len(parts) < 2 and ASSESSED_START.match(match.group(0)):
+            continue  # "Ansøgningen vurderes efter fristen.": after a time, not by a name
         if (
             parts
             and len(parts) < MIN_PROSE_PARTS
