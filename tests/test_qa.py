@@ -1056,3 +1056,19 @@ def test_a_sentence_of_context_above_a_question_stays_with_it() -> None:
     assert [question for _, question, _ in qa(text)] == [
         "• Jeg har udfyldt en fuldmagt hos EnergiKøb. Må jeg påbegynde arbejdet med det samme?",
     ]
+
+
+def test_a_question_wrapped_before_a_lower_case_verb_or_a_name_stays_whole() -> None:
+    text = """\
+        Kan vi søge om støtte til et projekt, der allerede
+        er i gang?
+        Nej, projektet må ikke være påbegyndt, før der er givet tilsagn.
+
+        Hvem kan søge tilskud fra
+        Efteruddannelsespuljen?
+        Alle virksomheder, der er omfattet af overenskomsten, kan søge.
+        """
+    assert [question for _, question, _ in qa(text)] == [
+        "Kan vi søge om støtte til et projekt, der allerede er i gang?",
+        "Hvem kan søge tilskud fra Efteruddannelsespuljen?",
+    ]

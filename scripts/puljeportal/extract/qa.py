@@ -488,7 +488,7 @@ def _headed(lines: Sequence[Line]) -> list[Span]:
             continue
         if _prose_follows(lines, end + 1):
             start = i + 1 if end > i and _titles(lines, i) else i
-            start = _wrapped_from(lines, start, end, width)
+            start = _wrapped_from(lines, start, end)
             accordion = ACCORDION.match(lines[start].text.strip())
             number = NUMBERED_Q.match(lines[start].text.strip()) or SUBNUMBERED_Q.match(
                 lines[start].text.strip()
@@ -551,27 +551,25 @@ def _unmarked(lines: Sequence[Line], spans: list[Span]) -> list[Span]:
     return found
 
 
-def _wrapped_from(lines: Sequence[Line], start: int, end: int, width: int) -> int:
+def _wrapped_from(lines: Sequence[Line], start: int, end: int) -> int:
     """The first line of the question that ends at `end`: the lines above it in the block that
     do not wrap on into it are a page's menu, breadcrumb or title ("Forside › Tilskud" /
     "Foreningspuljen – søg tilskud" / "Har du en god idé ...?"), not the question."""
     first = end
-    while first > start and _wraps_into(
-        lines[first - 1].text.strip(), lines[first].text.strip(), width
-    ):
+    while first > start and _wraps_into(lines[first - 1].text.strip(), lines[first].text.strip()):
         first -= 1
     return first
 
 
-def _wraps_into(above: str, line: str, width: int) -> bool:
+def _wraps_into(above: str, line: str) -> bool:
     """Does `line` go on with the question begun on the line above it (or its context)?"""
     if NAVIGATION.search(above) or NAVIGATION.search(line):
         return False  # "Forside › Kultur › Foreningspuljen", "Om LAG | Puljer | Kontakt"
     if LINKING_END.search(above) or above.endswith(",") or ENDS_STATEMENT.search(above):
         return True  # wrapped, or the question's own context ("Jeg har ... . Må jeg ...?")
-    if ASKING_START.match(line):
-        return False  # "Ni projekter får 1,4 millioner" / "Kan en gammel mejeribygning ...?"
-    return continues(above, line, False, width)
+    # "Ni projekter får 1,4 millioner" / "Kan en gammel mejeribygning ...?": a question opens
+    # under a title; "... der allerede" / "er i gang?" and "... tilskud fra" / "Puljen?" wrap.
+    return not (line[:1].isupper() and ASKING_START.match(line))
 
 
 def _titles(lines: Sequence[Line], i: int) -> bool:
