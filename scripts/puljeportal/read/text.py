@@ -13,6 +13,7 @@ import re
 
 from puljeportal.document import Line, RawDocument
 from puljeportal.errors import DocumentError
+from puljeportal.read.columns import split_columns
 from puljeportal.read.furniture import drop_text_furniture
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -70,7 +71,7 @@ def read_text(data: bytes, name: str, digest: str) -> RawDocument:
     uses_space_marks = "\f" not in text and _space_marks_pages(text)
     page = 1
     lines: list[Line] = []
-    for index, raw in enumerate(text.split("\n")):
+    for index, raw in enumerate(split_columns(text.split("\n"))):
         for part_no, part in enumerate(raw.split("\f")):
             if part_no > 0 or (uses_space_marks and index > 0 and PAGE_START.match(part)):
                 page += 1
