@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from puljeportal.read.columns import split_columns
 
 LEFT = [
@@ -71,3 +73,15 @@ def test_a_plain_text_table_with_dashed_rules_stays_as_it_is() -> None:
         "I alt                                  100 %",
     ]
     assert split_columns(lines) == lines
+
+
+def test_the_test_renderer_sets_side_by_side_columns_in_reading_order(tmp_path: Path) -> None:
+    from puljeportal.pdfmake import make_pdf_from_file
+    from puljeportal.read import read_document
+
+    src = tmp_path / "to-kolonner.txt"
+    src.write_text("\n".join(["Vejledning", *side_by_side(LEFT, RIGHT)]) + "\n", encoding="utf-8")
+    pdf = tmp_path / "to-kolonner.pdf"
+    make_pdf_from_file(src, pdf, columns=2)
+    text = " ".join(line.text for line in read_document(pdf).lines)
+    assert text.index("arbejdstime") < text.index("Puljen kan søges")

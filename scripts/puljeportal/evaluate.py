@@ -302,9 +302,11 @@ def load_renderer() -> Renderer:
 
 
 def _renderer_hash() -> str:
-    """Part of the PDF cache key, so that a change to the renderer re-renders."""
-    path = Path(__file__).with_name("pdfmake.py")
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+    """Part of the PDF cache key, so that a change to the renderer (or to the column split it
+    sets side-by-side text with) re-renders."""
+    here = Path(__file__).parent
+    paths = [here / "pdfmake.py", here / "read" / "columns.py"]
+    return hashlib.sha256(b"".join(p.read_bytes() for p in paths if p.exists())).hexdigest()
 
 
 def render_cached(

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from puljeportal.read.columns import split_columns
 from puljeportal.read.text import ITALIC
 
 PAGE_WIDTH, PAGE_HEIGHT = 595.27, 841.89  # A4 in points
@@ -331,5 +332,8 @@ def make_pdf(
 
 
 def make_pdf_from_file(src: Path, dst: Path, **kw: Any) -> None:
-    """Render a UTF-8 text file as a PDF; keyword arguments as for make_pdf."""
-    make_pdf(src.read_text(encoding="utf-8"), dst, **kw)
+    """Render a UTF-8 text file as a PDF; keyword arguments as for make_pdf. A page of two
+    columns set side by side in the text (copied from a PDF line by line) is set in reading
+    order, a column after the other, as the PDF it was copied from had it."""
+    text = src.read_text(encoding="utf-8")
+    make_pdf("\n".join(split_columns(text.split("\n"))), dst, **kw)
