@@ -482,8 +482,10 @@ def _headed(lines: Sequence[Line]) -> list[Span]:
             or accordion
             or numbered
             or _stands_alone(lines, i, width)
-            or (_one_question(lines, i, end) and _opens_in_faq(lines, i, faq))
-            or (_one_question(lines, i, end) and _wrapped_after_answer(lines, i, end))
+            or (
+                _one_question(lines, i, end)
+                and (_opens_in_faq(lines, i, faq) or _wrapped_after_answer(lines, i, end))
+            )
         ):
             continue
         if _prose_follows(lines, end + 1):

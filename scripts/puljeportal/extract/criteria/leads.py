@@ -81,8 +81,7 @@ def is_lead(lines: Sequence[Line], index: int) -> bool:
         ):
             return True  # "vurderet efter, i hvilket omfang projektet" / "• øger ..."
         if RELATIVE_END.search(text) or text.endswith(":"):
-            last = LAST_SENTENCE.search(text)  # the sentence that hands over, not one before it
-            handing = last.group(0) if last else text
+            handing = last_sentence(text)  # the sentence that hands over, not one before it
             if WEIGHING.search(handing) or PRIORITISING.search(handing):
                 return True
         # "Hvordan prioriterer udvalget?" as a heading straight above a list
@@ -139,18 +138,22 @@ def list_start(lines: Sequence[Line], lead: int) -> int | None:
     return list_below(lines, after, 0 if answered else MAX_BETWEEN, _bridge)
 
 
+def last_sentence(text: str) -> str:
+    """The last sentence of a lead's text ("... . Inddelt i grupper:" gives its last part)."""
+    last = LAST_SENTENCE.search(text)
+    return last.group(0) if last else text
+
+
 def points(text: str) -> bool:
     """Does the last sentence of a lead point to what stands below it ("... vurderes ud fra
     nedenstående kriterier, som vægter ligeligt.", "... de fire kriterier herunder.")?"""
-    last = LAST_SENTENCE.search(text)
-    return bool(POINTING.search(last.group(0) if last else text))
+    return bool(POINTING.search(last_sentence(text)))
 
 
 def _hands_on(text: str) -> bool:
     """Does the last sentence of a lead's paragraph hand over to a list below it ("... vægt på
     følgende.", "... kriterier nedenfor.", "... vurderes på:")?"""
-    last = LAST_SENTENCE.search(text)
-    sentence = last.group(0) if last else text
+    sentence = last_sentence(text)
     return sentence.endswith(":") or any(
         pattern.search(sentence) for pattern in (WEIGHING, ANNOUNCING, POINTING, CRITERIA_WORD)
     )

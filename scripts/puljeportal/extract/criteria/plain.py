@@ -172,7 +172,7 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
         last = shape == (this[0], False) and this[1] and len(items) >= 2
         last = last and not TOTAL.match(title)  # "I alt 60" / a sentence: ends the table
         if last:  # titles alone, the last with a paragraph after the list below it
-            explanation, end = "", _after_title(lines, index, table)
+            explanation, end = "", row(lines, index, table)[1]  # the title's row alone
         elif (shape is not None and this != shape) or _ends_list(items, title, explanation):
             break
         shape = this
@@ -198,11 +198,6 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
     if sentence is not None:  # a "title" that ran on into a sentence was a paragraph's first line
         items, index = items[:sentence], start
     return (items, index) if len(items) >= 2 else ([], start)
-
-
-def _after_title(lines: Sequence[Line], index: int, table: bool) -> int:
-    """The index after the title row at `index` (its wrapped lines), without its paragraph."""
-    return row(lines, index, table)[1]
 
 
 def _goes_on(lines: Sequence[Line], index: int) -> bool:
