@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: site test lint eval eval-pdf benchmark clean serve
+.PHONY: site test lint eval eval-pdf floor benchmark clean serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ eval: $(STAMP_TEST)
 
 eval-pdf: $(STAMP_TEST)
 	$(call eval_heldout,--pdf)
+
+# make floor: raise eval/floor.json (the quality floor of the tests) to today's figures.
+floor: $(STAMP_TEST)
+	$(BIN)/python eval/floor.py --write
 
 benchmark: $(STAMP_RUN)
 	$(BIN)/python scripts/benchmark.py --pools 10 100 1000
