@@ -1072,3 +1072,29 @@ def test_a_question_wrapped_before_a_lower_case_verb_or_a_name_stays_whole() -> 
         "Kan vi søge om støtte til et projekt, der allerede er i gang?",
         "Hvem kan søge tilskud fra Efteruddannelsespuljen?",
     ]
+
+
+@pytest.mark.parametrize(
+    "box_line",
+    [
+        "Spørgsmål: Puljekonsulent Jens Holm, tlf. 33 44 55 66",
+        "Spørgsmål: skriv til puljer@kommune.dk",
+        "Spørgsmål til puljen: Kontakt Anna Berg på ab@region.dk eller 22 33 44 55.",
+    ],
+)
+def test_a_question_label_that_gives_a_contact_is_no_question(box_line: str) -> None:
+    text = f"""\
+        **Hvem kan søge?**
+        Alle foreninger i kommunen kan søge puljen til aktiviteter.
+
+        **Hvornår er fristen?**
+        Fristen er den 1. marts, og der gives svar i april.
+
+        Fakta
+        Beløb: 1 mio. kr.
+        {box_line}
+        """
+    assert [question for _, question, _ in qa(text)] == [
+        "Hvem kan søge?",
+        "Hvornår er fristen?",
+    ]

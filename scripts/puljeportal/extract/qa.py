@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from puljeportal.document import Line
+from puljeportal.extract.contacts import EMAIL, PHONE
 from puljeportal.extract.text import (
     collapse,
     continues,
@@ -283,12 +284,16 @@ def _first_number(match: re.Match[str]) -> int | None:
 def question_label(text: str) -> re.Match[str] | None:
     """A question label opening a line: capitalised, and a bare label needs a colon.
 
-    "spørgsmål." at a line start is the end of a wrapped sentence, not a label.
+    "spørgsmål." at a line start is the end of a wrapped sentence, not a label; nor is a
+    fact box's "Spørgsmål: Jens Holm, tlf. 33 44 55 66", which says whom to ask.
     """
     match = Q_LABEL.match(text)
     if not match or not (text[:1].isupper() or text[:1].isdigit() or text.startswith("§")):
         return None
     if _first_number(match) is None and not match.group(0).rstrip().endswith(":"):
+        return None
+    rest = text[match.end() :]
+    if "?" not in rest and (EMAIL.search(rest) or PHONE.search(rest)):
         return None
     return match
 
