@@ -1080,6 +1080,7 @@ def test_a_question_wrapped_before_a_lower_case_verb_or_a_name_stays_whole() -> 
         "Spørgsmål: Puljekonsulent Jens Holm, tlf. 33 44 55 66",
         "Spørgsmål: skriv til puljer@kommune.dk",
         "Spørgsmål til puljen: Kontakt Anna Berg på ab@region.dk eller 22 33 44 55.",
+        "Spørgsmål: Puljekonsulent Jens\n        Holm, Kulturforvaltningen, tlf. 33 44 55 66",
     ],
 )
 def test_a_question_label_that_gives_a_contact_is_no_question(box_line: str) -> None:

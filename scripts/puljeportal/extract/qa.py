@@ -284,16 +284,12 @@ def _first_number(match: re.Match[str]) -> int | None:
 def question_label(text: str) -> re.Match[str] | None:
     """A question label opening a line: capitalised, and a bare label needs a colon.
 
-    "spørgsmål." at a line start is the end of a wrapped sentence, not a label; nor is a
-    fact box's "Spørgsmål: Jens Holm, tlf. 33 44 55 66", which says whom to ask.
+    "spørgsmål." at a line start is the end of a wrapped sentence, not a label.
     """
     match = Q_LABEL.match(text)
     if not match or not (text[:1].isupper() or text[:1].isdigit() or text.startswith("§")):
         return None
     if _first_number(match) is None and not match.group(0).rstrip().endswith(":"):
-        return None
-    rest = text[match.end() :]
-    if "?" not in rest and (EMAIL.search(rest) or PHONE.search(rest)):
         return None
     return match
 
@@ -318,8 +314,22 @@ def _labelled(lines: Sequence[Line]) -> list[Span]:
             lines[start + 1 : answer]
         ):
             continue  # "Spørgsmål" / "Der kom mange spørgsmål.": a heading, not a label
+        if _names_a_contact(lines, start, end, match.end()):
+            continue
         spans.append(Span(_first_number(match), start, answer, match.end()))
     return spans
+
+
+def _names_a_contact(lines: Sequence[Line], start: int, end: int, skip: int) -> bool:
+    """A fact box's "Spørgsmål: Jens Holm, tlf. 33 44 55 66" (its paragraph giving an e-mail or
+    phone and asking nothing) says whom to ask: no question label."""
+    paragraph = [replace(lines[start], text=lines[start].text[skip:])]
+    for line in lines[start + 1 : end]:
+        if line.blank or A_LABEL.match(line.text.strip()):
+            break
+        paragraph.append(line)
+    text = one_line(paragraph)
+    return "?" not in text and bool(EMAIL.search(text) or PHONE.search(text))
 
 
 def _answer_labelled(lines: Sequence[Line]) -> list[Span]:
