@@ -2207,3 +2207,29 @@ def test_names_after_a_reference_and_before_the_source_they_come_from(
     text: str, names: list[str]
 ) -> None:
     assert [c.title for c in find_criteria(make_doc(text + "\n"))] == names
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Sådan vurderer vi ansøgningerne", "Vurderingskriterier", "Ansøgningerne vurderes ud fra:"],
+)
+@pytest.mark.parametrize("unit", ["p.", "point", "%"])
+def test_a_table_without_header_row_its_last_column_a_weight(lead: str, unit: str) -> None:
+    doc = make_doc(
+        f"{lead}\n"
+        f"Effekt            Forventet effekt på produktivitet og omsætning   0-10 {unit}\n"
+        f"Modenhed          Projektets parathed og forankring                0-5 {unit}\n"
+        f"Grøn gevinst      Reduktion af ressourceforbrug                    0-5 {unit}\n"
+        "Min. 12 point for at komme i betragtning\n\nTidsplan\nFrist: 1. marts 2027\n"
+    )
+    criteria = find_criteria(doc)
+    assert [c.title for c in criteria] == ["Effekt", "Modenhed", "Grøn gevinst"]
+    assert criteria[0].requirements[0] == "Forventet effekt på produktivitet og omsætning"
+
+
+def test_points_abbreviated_p_are_a_weight() -> None:
+    doc = make_doc(
+        "Tildelingskriterier:\n\nKvalitet 0-10 p.\nForankring 0-5 p.\nEffekt 0-5 p.\n\n"
+        "Ansøgninger under 8 point får afslag."
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Kvalitet", "Forankring", "Effekt"]

@@ -18,7 +18,8 @@ CRITERIA_WORD = re.compile(r"kriteri", re.IGNORECASE)
 # a multiplier "Varige aktivitetstilbud   x3".
 WEIGHT = re.compile(
     r"\s+(?:[–-]\s+)?\(?(?:vægt(?:ning)?\s*:?\s*)?"
-    r"(?:\d{1,3}(?:,\d+)?\s*(?:%|pct\.?|procent|point)|\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*point)?"
+    r"(?:\d{1,3}(?:,\d+)?\s*(?:%|pct\.?|procent|point|p\.)"
+    r"|\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*(?:point|p\.))?"
     r"|[x×]\s?\d{1,2})"
     r"\)?(?=\s|$)",
     re.IGNORECASE,

@@ -23,8 +23,8 @@ from puljeportal.extract.criteria.items import (
 )
 from puljeportal.extract.text import CELL_GAP, collapse, join_wrapped
 
-WEIGHT_CELL = re.compile(  # "0-10", "25 %", a multiplier "x 3"
-    r"[\d\s,.%()–-]+(?:pct\.?|procent|point)?|[x×]\s?\d{1,2}", re.IGNORECASE
+WEIGHT_CELL = re.compile(  # "0-10", "25 %", "0-5 p.", a multiplier "x 3"
+    r"[\d\s,.%()–-]+(?:pct\.?|procent|point|p\.)?|[x×]\s?\d{1,2}", re.IGNORECASE
 )
 # A flattened table's header row: "Kriterium   Vægt", "Prioriteringskriterium   Point".
 COLUMN_WORDS = re.compile(r"(?<![\wæøå])(?:vægt\w*|point|score|andel)(?![\wæøå])", re.I)
@@ -227,12 +227,14 @@ def _wrapped(lines: Sequence[Line], index: int) -> str:
 
 
 def _first_cell(raw: str, table: bool) -> tuple[str, str] | None:
-    """A table row of two or more cells (apart by two or more spaces): its first cell the
-    title, the other cells but the weight what the criterion is about."""
+    """A table row of two or more cells (apart by two or more spaces) under a header, or of
+    three or more with a weight last without one: its first cell the title, the other cells
+    but the weight what the criterion is about."""
     cells = [collapse(cell) for cell in CELL_GAP.split(raw.strip()) if cell.strip()]
     if cells and ROW_NUMBER.fullmatch(cells[0] + " "):
         cells = cells[1:]  # the row's number ("Nr.")
-    if not table or len(cells) < 2:
+    weighted = len(cells) >= 3 and bool(WEIGHT_CELL.fullmatch(cells[-1]))  # no header row
+    if not (table or weighted) or len(cells) < 2:
         return None
     about = [cell for cell in cells[1:] if not WEIGHT_CELL.fullmatch(cell)]
     return cells[0], " ".join(about)
