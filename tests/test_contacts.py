@@ -328,3 +328,18 @@ def test_a_bare_number_after_ringe_til_or_rettes_til_is_a_phone() -> None:
         "Projektet har 12 34 56 78 deltagere i alt."
     )
     assert [c.phone for c in found] == ["51 62 08 39", "33 95 71 60"]
+
+
+@pytest.mark.parametrize("separator", [" · ", " | ", " – ", " • "])
+def test_a_number_set_apart_from_a_name_by_a_separator_is_the_persons_phone(
+    separator: str,
+) -> None:
+    found = contacts(
+        f"Kontakt\npulje@styrelsen.dk\nProjektleder Simon Riis{separator}35 29 17 73\n"
+    )
+    person = next(c for c in found if c.name == "Simon Riis")
+    assert person.phone == "35 29 17 73"
+
+
+def test_a_number_after_a_separator_outside_contact_text_is_no_phone() -> None:
+    assert contacts("Sagsnummer · 35 29 17 73\nProjektet løber i to år.") == []

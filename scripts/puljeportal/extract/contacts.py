@@ -229,8 +229,11 @@ def _phone_ok(line_text: str, start: int, contactish: bool) -> bool:
         return False
     if not before.strip(" |-–/"):
         return contactish  # alone on its line
-    # after a joining word, or in the next cell of a table's row ("mitho@regsj.dk   29 14 60 83")
-    return contactish and bool(re.search(r"(?:/|eller|og|,|på|:)\s*$|@\S+[ \t]{2,}$", before))
+    # after a joining word or a separator ("Jens Holm · 35 29 17 73"), or in the next cell of a
+    # table's row ("mitho@regsj.dk   29 14 60 83")
+    return contactish and bool(
+        re.search(r"(?:/|eller|og|,|på|:|\s[·•|–-])\s*$|@\S+[ \t]{2,}$", before)
+    )
 
 
 def _column_labels(lines: Sequence[Line], block: list[int]) -> dict[int, str]:
