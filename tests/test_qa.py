@@ -1099,3 +1099,22 @@ def test_a_question_label_that_gives_a_contact_is_no_question(box_line: str) -> 
         "Hvem kan søge?",
         "Hvornår er fristen?",
     ]
+
+
+@pytest.mark.parametrize("label", ["Sv.:", "Sv:", "Svar:"])
+def test_a_comment_is_answered_by_an_abbreviated_answer_label(label: str) -> None:
+    text = f"""\
+        Spm.: Kan vi søge til en evaluator?
+        {label} Ja, med op til 250.000 kr.
+
+        Kommentar fra deltager: Det er svært at nå at få en plan
+        godkendt inden fristen.
+        {label} Styrelsen er opmærksom på det og forlænger ikke fristen.
+        """
+    assert [(q, a) for _, q, a in qa(text)] == [
+        ("Kan vi søge til en evaluator?", "Ja, med op til 250.000 kr."),
+        (
+            "Det er svært at nå at få en plan godkendt inden fristen.",
+            "Styrelsen er opmærksom på det og forlænger ikke fristen.",
+        ),
+    ]

@@ -5,10 +5,10 @@ read row by row. Otherwise three shapes, tried in this order; the first that fin
 1. labelled: "Spørgsmål 3:", "Spørgsmål/kommentar 3:", "SPG 3:", "Spm. nr. 3:", "Q:", "S:",
    "Spørgsmål (Holbæk Kommune):" (who asked), "Spørgsmål modtaget 12.02.2025:" (when), a
    numbered label alone on its line ("Spm. 1"), or "Spørgsmål" alone above a question where
-   "Svar" alone answers; answered by "Svar 3:", "Svar:", "Svar (14.02.2025):", "Sv:", "Svar"
-   alone on its line, "A:", or by the text after
-   a question that ends in ? or :. When two or more answers open with the same short name and
-   a colon ("STAR: ..."), that name is the answerer's label and is dropped;
+   "Svar" alone answers; answered by "Svar 3:", "Svar:", "Svar (14.02.2025):", "Sv:", "Sv.:",
+   "Svar" alone on its line, "A:", or by the text after a question that ends in ? or :. When
+   two or more answers open with the same short name and a colon ("STAR: ..."), that name is
+   the answerer's label and is dropped;
 2. numbered: "3. Er målgruppen ...?" — a numbered line whose sentence ends in ? or : within a few
    lines, the numbers running 1, 2, 3 ... (a numbered list inside an answer does not continue
    the run, and "10 mio. kr." has no "10." to start one). Once the run has begun, a number
@@ -75,7 +75,7 @@ Q_LABEL = re.compile(
 )
 A_LABEL = re.compile(
     r"^(?:svar(?:\s*/\s*kommentar)?|answer)" + _NUMBER + _ASKER + r"\s*[:.)]\s*"
-    r"|^(?:a|sv)" + _NUMBER + r"\s*:\s*"
+    r"|^(?:a|sv\.?)" + _NUMBER + r"\s*:\s*"  # "Sv.:"
     r"|^(?-i:Svar|SVAR)" + _NUMBER + r"\s*$",  # "Svar" alone on its line
     re.IGNORECASE,
 )
