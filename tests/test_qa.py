@@ -1118,3 +1118,25 @@ def test_a_comment_is_answered_by_an_abbreviated_answer_label(label: str) -> Non
             "Styrelsen er opmærksom på det og forlænger ikke fristen.",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Transportministeriet, den 9. december 2026",
+        "København, 9.12.2026",
+        "Aarhus, den 9. dec. 2026",
+    ],
+)
+def test_a_letters_place_and_date_above_the_answer_is_no_part_of_it(dateline: str) -> None:
+    text = f"""\
+        Spørgsmål nr. 215 fra Transportudvalget:
+        "Ministeren bedes redegøre for, om der kan ydes tilskud til landstrøm."
+
+        Svar
+        {dateline}
+
+        Tilskud kan alene ydes til den del af anlægget, der forsyner færgen.
+        """
+    [(_, _, answer)] = qa(text)
+    assert answer == "Tilskud kan alene ydes til den del af anlægget, der forsyner færgen."

@@ -87,7 +87,8 @@ REPORTED = re.compile(r"\b(?:spurgte|spørger|ville vide|ønskede at vide)\b", r
 ANSWERED_BY = re.compile(r"^(?:besvaret|svar)\s+(?:af|fra)\s+\S.{0,60}$", re.IGNORECASE)
 DATE_LINE = re.compile(
     r"^(?:(?:senest\s+|sidst\s+)?(?:opdateret|publiceret|offentliggjort|tilføjet|ændret|revideret"
-    r"|besvaret|dato)\s*:?\s*(?:den\s+)?)?"
+    r"|besvaret|dato)\s*:?\s*(?:den\s+)?"
+    r"|[A-ZÆØÅ][\wæøå-]+(?:\s[A-ZÆØÅ][\wæøå-]+)?,\s*(?:den\s+)?)?"  # a letter's "Aarhus, den"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?:[T ,]+(?:kl\.\s*)?[\d:.+-]+)?$",
     re.IGNORECASE,
