@@ -1417,6 +1417,9 @@ def test_dot_leaders_whose_weight_wrapped_onto_the_next_line() -> None:
         "Styrelsen prioriterer ansøgningerne efter {names}.",
         "Fonden prioriterer efter {names}.",
         "Regionen vurderer særligt {names}.",
+        "Udvalget vurderer ansøgningerne ud fra {names}.",
+        "Bestyrelsen bedømmer alle projekter ud fra {names}.",
+        "Ansøgningerne vurderes ud fra {names}.",
     ],
 )
 def test_active_forms_of_what_is_assessed(sentence: str) -> None:
@@ -2233,3 +2236,14 @@ def test_points_abbreviated_p_are_a_weight() -> None:
         "Ansøgninger under 8 point får afslag."
     )
     assert [c.title for c in find_criteria(doc)] == ["Kvalitet", "Forankring", "Effekt"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Udvalget vurderer ansøgningerne ud fra de kriterier, der fremgår af vejledningen.",
+        "Udvalget vurderer ansøgningerne ud fra en samlet vurdering.",
+    ],
+)
+def test_no_names_after_ud_fra_a_reference(sentence: str) -> None:
+    assert find_criteria(make_doc(sentence)) == []

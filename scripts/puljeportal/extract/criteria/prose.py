@@ -132,7 +132,7 @@ DASHED_ASIDE = re.compile(
 # its own, so that a sentence going on to "vægt på ..." is still read from there.
 ASSESSED_AFTER = re.compile(
     r"(?:prioriter(?:et|es|er)|vurder(?:et|es|er)|bedømt|bedømmes|bedømmer)"
-    r"(?:\s+[a-zæøå]+){0,2}?\s+efter"
+    r"(?:\s+[a-zæøå]+){0,2}?\s+(?:efter|ud\s+fra)"
     r"\s+(?!at\b|,|" + REFERENCE + r")(?P<list>[^.:;!?]+)[.;]"
     r"|vurderer\s+(?:særligt|især|primært|navnlig)\s+(?P<list2>[^.:;!?]+)[.;]",
     re.IGNORECASE,
