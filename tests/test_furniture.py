@@ -53,3 +53,19 @@ def test_a_line_repeated_inside_pages_or_on_short_pages_stays() -> None:
     kept = texts(text)
     assert kept.count("Frist 1. maj 2024.") == 2
     assert kept.count("Kontakt os.") == 2
+
+
+def test_a_line_ending_in_its_page_number_at_a_break_is_furniture_though_it_stands_once() -> None:
+    first = "Styrelsen\nSpørgsmål og svar\n\n" + BODY.format(n="a") + "          Side 1\n"
+    for header in (
+        "Pulje til klimatilpasning – Spørgsmål og svar           Side 2",
+        "Pulje til klimatilpasning · Side 2 af 2",
+        "Pulje til klimatilpasning | Page 2",
+    ):
+        kept = texts(first + "\f" + header + "\n" + BODY.format(n="b"))
+        assert kept[kept.index("Femte linje a.") + 1] == "Første linje b."
+
+
+def test_a_body_line_that_names_a_page_stays() -> None:
+    text = BODY.format(n="a") + "\f" + "Se skemaet på side 2\n" + BODY.format(n="b")
+    assert "Se skemaet på side 2" in texts(text)

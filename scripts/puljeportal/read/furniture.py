@@ -2,8 +2,9 @@
 
 Both readers drop them. A PDF knows where a line sits on its page (its margins); text saved from
 a PDF knows only where its pages break (form feeds), so there the lines next to a break count.
-Either way a line is furniture when it is a page number ("Side 2 af 3", "- 4 -"), or when the
-same line, digits aside, stands at the page's edge on at least half of the pages.
+Either way a line is furniture when it is a page number ("Side 2 af 3", "- 4 -") or ends in
+one set apart from the rest ("Spørgsmål og svar      Side 2", "Styrelsen · Side 1 af 2"), or
+when the same line, digits aside, stands at the page's edge on at least half of the pages.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from puljeportal.document import Line
 
 PAGE_NUMBER = re.compile(
     r"^(?:(?:side|page|s\.)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:af|of|/)\s*\d{1,4})?\s*[-–—]?$", re.I
+)
+# A header's or footer's last cell: its page number, after a wide gap or a separator.
+PAGE_CELL = re.compile(
+    r"(?:\s{2,}|\s[·|•–—-]\s+)(?:side|page)\s*\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I
 )
 EDGE_LINES = 2  # in text, this many non-blank lines at a page's top and bottom may be furniture
 
@@ -62,7 +67,8 @@ def drop_text_furniture(lines: list[Line], *, digits_aside: bool = True) -> list
 
     def furniture(index: int) -> bool:
         text = lines[index].text
-        return bool(PAGE_NUMBER.match(text.strip())) or seen[key(text)] >= needed
+        numbered = PAGE_NUMBER.match(text.strip()) or PAGE_CELL.search(text)
+        return bool(numbered) or seen[key(text)] >= needed
 
     dropped: set[int] = set()
     for indexes in pages:
