@@ -1140,3 +1140,32 @@ def test_a_letters_place_and_date_above_the_answer_is_no_part_of_it(dateline: st
         """
     [(_, _, answer)] = qa(text)
     assert answer == "Tilskud kan alene ydes til den del af anlægget, der forsyner færgen."
+
+
+def test_a_list_in_an_answer_that_reaches_the_next_questions_number_asks_nothing() -> None:
+    # set in a narrow column: every line wrapped near the same width
+    text = """\
+        1. Hvem kan søge om tilskud fra
+        puljen til idrætsfaciliteter?
+        Alle godkendte foreninger i kommunen
+        kan søge om tilskud til anlæg.
+
+        2. Hvad lægger udvalget vægt på i
+        vurderingen af ansøgningerne?
+        Udvalget prioriterer ud fra kriterier:
+        1. Antal brugere og aktivitetsniveau
+        2. Egenfinansiering og frivillige
+        3. Energi- og driftsmæssige forbedringer
+        Der gives ikke point, men udvalget fore-
+        tager en samlet vurdering af projektet.
+
+        3. Skal vi have byggetilladelse, før vi
+        søger om tilskud fra puljen?
+        Nej, men I skal have afklaret med kom-
+        munen, om projektet kræver tilladelse.
+        """
+    assert [(n, q[:20]) for n, q, _ in qa(text)] == [
+        (1, "Hvem kan søge om til"),
+        (2, "Hvad lægger udvalget"),
+        (3, "Skal vi have byggeti"),
+    ]

@@ -409,6 +409,8 @@ def _numbered(lines: Sequence[Line]) -> list[Span]:
             request = one_line(lines[i : end + 1])
             if _is_title(request) or not _prose_follows(lines, end + 1):
                 continue
+            if _asked_later(lines, i, number):
+                continue  # an answer's list reaching the number of the question after it
         elif not asks:
             continue
         if _starts_other(lines, i + 1, end):
@@ -421,6 +423,20 @@ def _numbered(lines: Sequence[Line]) -> list[Span]:
     # A lone "1. ...?" is more likely a list item than a FAQ; and numbered questions that stand
     # one under the other without answers are a list of questions (what the jury asks itself).
     return spans if len(spans) >= 2 and not _mostly_unanswered(lines, spans) else []
+
+
+def _asked_later(lines: Sequence[Line], start: int, number: int) -> bool:
+    """Is the number at `start` asked again below, as a question, before the next number?"""
+    for i in range(start + 1, len(lines)):
+        match = NUMBERED_Q.match(lines[i].text.strip())
+        if not match or int(match.group(1)) not in (number, number + 1):
+            continue
+        if int(match.group(1)) == number + 1:
+            return False
+        end = _question_end(lines, i, len(lines), match.end())
+        if QUESTION_END.search(lines[end].text.strip()):
+            return True
+    return False
 
 
 def _mostly_unanswered(lines: Sequence[Line], spans: list[Span]) -> bool:
