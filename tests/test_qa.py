@@ -985,9 +985,17 @@ def test_a_pages_menu_under_its_faq_heading_is_no_question() -> None:
     ]
 
 
-def test_a_parliament_question_labelled_with_the_committee_that_asked() -> None:
-    text = """\
-        Spørgsmål nr. 118 (Alm. del) fra Kulturudvalget:
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Spørgsmål nr. 118 (Alm. del) fra Kulturudvalget:",
+        "Spørgsmål nr. 118 (Alm. del) fra\n        Kulturudvalget:",  # wrapped in a column
+        "Spørgsmål nr. 118 (Alm. del) stillet af\n        Kulturudvalget:",
+    ],
+)
+def test_a_parliament_question_labelled_with_the_committee_that_asked(label: str) -> None:
+    text = f"""\
+        {label}
 
         "Vil ministeren oplyse, hvor mange ansøgninger der er modtaget til puljen?"
 

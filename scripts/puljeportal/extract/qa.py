@@ -58,6 +58,8 @@ _RECEIVED = (
 # Which committee or member asked: "Spørgsmål nr. 118 (Alm. del) fra Kulturudvalget:".
 _ASKED_BY = r"(?:\s+(?:fra|stillet\s+af)\s+[A-ZÆØÅ][^:]{1,60}(?=:))?"
 # A label ends in ":", "." or ")", or ends its line ("Spm. 1" above the question).
+WRAPPED_BY = re.compile(r"\s(?:fra|stillet\s+af)$", re.IGNORECASE)  # "... fra" / "Kulturudvalget:"
+ASKER_WRAPPED = re.compile(r"[A-ZÆØÅ][^:]{1,60}:")
 _LABEL_END = r"(?:\s*[:.)]\s*|\s*$)"
 Q_LABEL = re.compile(
     r"^(?:§+\s*\d+\S*\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+)?"  # "§ 3", "1.1 Spm.: ..."
@@ -184,7 +186,7 @@ def find_qa(lines: Sequence[Line]) -> tuple[list[QA], list[str]]:
     table = _table_qa(lines)
     if table:
         return table, []
-    lines = _split_inline_answers(_without_status_marks(lines))
+    lines = _split_inline_answers(_joined_askers(_without_status_marks(lines)))
     for finder in (_labelled, _answer_labelled, _numbered, _headed):
         spans = finder(lines)
         if spans:
@@ -248,6 +250,24 @@ def _qa_columns(cells: list[str]) -> tuple[int, int, int | None] | None:
         return None
     number = next((i for i, name in enumerate(names) if name in {"nr", "#", "no"}), None)
     return question, answer, number
+
+
+def _joined_askers(lines: Sequence[Line]) -> list[Line]:
+    """A label whose asker wrapped onto the next line ("Spørgsmål nr. 118 (Alm. del) fra" /
+    "Kulturudvalget:") joined back into one line, as the label expects it."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1].text.strip() if out else ""
+        joined = f"{above} {line.text.strip()}"
+        if (
+            ASKER_WRAPPED.fullmatch(line.text.strip())
+            and WRAPPED_BY.search(above)
+            and question_label(joined)
+        ):
+            out[-1] = replace(out[-1], text=joined)
+        else:
+            out.append(line)
+    return out
 
 
 def _split_inline_answers(lines: Sequence[Line]) -> list[Line]:
