@@ -69,3 +69,33 @@ def test_a_line_ending_in_its_page_number_at_a_break_is_furniture_though_it_stan
 def test_a_body_line_that_names_a_page_stays() -> None:
     text = BODY.format(n="a") + "\f" + "Se skemaet på side 2\n" + BODY.format(n="b")
     assert "Se skemaet på side 2" in texts(text)
+
+
+def test_the_documents_title_repeated_at_a_later_pages_top_is_a_running_header() -> None:
+    letterhead = "Ministeriet          Holmens Kanal 22\nTil kommunerne\n\n"
+    title = "Ansøgningspulje til mere nærvær i hjemmeplejen 2027-2028"
+    text = (
+        letterhead + title + "\n\n" + BODY.format(n="a") + "Ministeriet · Side 1 af 2\n"
+        "\f" + title + "\n\nVarig forankring\n" + BODY.format(n="b") + "Ministeriet · Side 2 af 2\n"
+    )
+    kept = texts(text)
+    assert kept.count(title) == 1
+    assert kept[kept.index("Femte linje a.") + 1] == "Varig forankring"
+
+
+def test_a_heading_repeated_on_a_later_page_below_its_top_stays() -> None:
+    title = "Puljen til grønne skolegårde 2027"
+    text = (
+        title + "\n\n" + BODY.format(n="a") + "\f" + "Tidsplan og kontakt\n"
+        + BODY.format(n="b") + title + "\n" + BODY.format(n="c")
+    )
+    assert texts(text).count(title) == 2
+
+
+def test_a_numbered_label_at_a_later_pages_top_is_no_repeated_title() -> None:
+    text = (
+        "Ministeriet\nChristiansborg\nDato: 2. marts 2027\n\nSpørgsmål nr. 301 fra udvalget:\n"
+        + BODY.format(n="a")
+        + "\fSpørgsmål nr. 302 fra udvalget:\n" + BODY.format(n="b")
+    )
+    assert "Spørgsmål nr. 302 fra udvalget:" in texts(text)

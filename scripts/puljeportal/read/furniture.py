@@ -4,7 +4,9 @@ Both readers drop them. A PDF knows where a line sits on its page (its margins);
 a PDF knows only where its pages break (form feeds), so there the lines next to a break count.
 Either way a line is furniture when it is a page number ("Side 2 af 3", "- 4 -") or ends in
 one set apart from the rest ("Spørgsmål og svar      Side 2", "Styrelsen · Side 1 af 2"), or
-when the same line, digits aside, stands at the page's edge on at least half of the pages.
+when the same line, digits aside, stands at the page's edge on at least half of the pages, or
+at a later page's top repeats one of the first page's opening lines (the document's title,
+when the first page carries a letterhead instead of the running header).
 """
 
 from __future__ import annotations
@@ -24,11 +26,18 @@ PAGE_CELL = re.compile(
     r"(?:\s{2,}|\s[·|•–—-]\s+)(?:side|page)\s*\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I
 )
 EDGE_LINES = 2  # in text, this many non-blank lines at a page's top and bottom may be furniture
+OPENING_LINES = 12  # the first page's lines that may hold the title a running header repeats
+TITLE_WORDS = 3  # a repeated title this long at least ("Kontakt" may head a page twice)
 
 
 def running_key(text: str) -> str:
     """A header's text with the digits (page numbers, dates) taken out."""
     return " ".join(re.sub(r"\d+", "", text).lower().split())
+
+
+def _same(text: str) -> str:
+    """A line's text as compared when it must repeat exactly: case and spacing aside."""
+    return " ".join(text.lower().split())
 
 
 def repeats_needed(pages: int) -> int:
@@ -55,7 +64,7 @@ def drop_text_furniture(lines: list[Line], *, digits_aside: bool = True) -> list
     line does, for a PDF, whose margins are already clean and whose page edges often hold
     numbered lines of the body (list items, table rows) that differ only in their numbers.
     """
-    key = running_key if digits_aside else (lambda text: " ".join(text.lower().split()))
+    key = running_key if digits_aside else _same
     pages = _pages(lines)
     if len(pages) < 2:
         return lines
@@ -64,17 +73,22 @@ def drop_text_furniture(lines: list[Line], *, digits_aside: bool = True) -> list
         edges = indexes[:EDGE_LINES] + indexes[-EDGE_LINES:]
         seen.update({key(lines[i].text) for i in edges})
     needed = repeats_needed(len({line.page for line in lines}))
+    first_page = min(line.page for line in lines)
+    opening = [line.text for line in lines if line.page == first_page and not line.blank]
+    titles = {_same(text) for text in opening[:OPENING_LINES] if len(text.split()) >= TITLE_WORDS}
 
-    def furniture(index: int) -> bool:
+    def furniture(index: int, top: bool) -> bool:
         text = lines[index].text
         numbered = PAGE_NUMBER.match(text.strip()) or PAGE_CELL.search(text)
-        return bool(numbered) or seen[key(text)] >= needed
+        title = top and _same(text) in titles  # the same, digits and all ("Spørgsmål nr. 302")
+        return bool(numbered) or title or seen[key(text)] >= needed
 
     dropped: set[int] = set()
     for indexes in pages:
-        for edge in (indexes[:EDGE_LINES], indexes[::-1][:EDGE_LINES]):
+        later = lines[indexes[0]].page != first_page
+        for edge, top in ((indexes[:EDGE_LINES], later), (indexes[::-1][:EDGE_LINES], False)):
             for index in edge:
-                if not furniture(index):
+                if not furniture(index, top):
                     break
                 dropped.add(index)
     return [line for index, line in enumerate(lines) if index not in dropped]
