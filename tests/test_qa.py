@@ -1177,3 +1177,31 @@ def test_a_list_in_an_answer_that_reaches_the_next_questions_number_asks_nothing
         (2, "Hvad lægger udvalget"),
         (3, "Skal vi have byggeti"),
     ]
+
+
+def test_a_numbered_faq_heading_right_above_its_first_question_is_no_question() -> None:
+    text = """\
+        Indhold
+        1. Formål 2. Hvem kan søge? 3. Vurdering 4.
+        Ofte stillede spørgsmål
+
+        1. Formål
+        Puljen skal give flere børn mulighed for at opleve scenekunst.
+
+        2. Hvem kan søge?
+        Professionelle teatre med hjemsted i Danmark kan søge.
+
+        3. Vurdering
+        Ansøgningerne vurderes af et fagudvalg.
+
+        4. Ofte stillede spørgsmål
+        4.1 Kan vi søge til en forestilling, der allerede
+        har haft premiere?
+        Ja, både nye og eksisterende forestillinger kan indgå.
+        4.2 Kan vi søge om rejseudgifter?
+        Ja, rejse og ophold kan indgå i budgettet.
+        """
+    assert [question for _, question, _ in qa(text)] == [
+        "Kan vi søge til en forestilling, der allerede har haft premiere?",
+        "Kan vi søge om rejseudgifter?",
+    ]

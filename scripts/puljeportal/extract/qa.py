@@ -411,8 +411,8 @@ def _numbered(lines: Sequence[Line]) -> list[Span]:
     spans: list[Span] = []
     for i, line in enumerate(lines):
         match = NUMBERED_Q.match(line.text.strip())
-        if not match:
-            continue
+        if not match or FAQ_HEADING.match(line.text.strip()):
+            continue  # "4. Ofte stillede spørgsmål" heads the questions, asks none
         number = int(match.group(1))
         if spans and number != (spans[-1].number or 0) + 1:
             continue
@@ -522,6 +522,8 @@ def _headed(lines: Sequence[Line]) -> list[Span]:
         end = _asking_block(lines, i)
         if end is None or len(one_line(lines[i : end + 1]).split()) < 3:
             continue
+        if FAQ_HEADING.match(line.text.strip()):
+            continue  # "4. Ofte stillede spørgsmål" heads the questions below it
         if links.intersection(range(i, end + 1)):
             continue  # "Relaterede nyheder" / "... / Hvordan bygger man bæredygtigt?": a link
         accordion = ACCORDION.match(line.text.strip())
@@ -574,12 +576,21 @@ def _link_lists(lines: Sequence[Line]) -> set[int]:
 
 def _faq_section(lines: Sequence[Line]) -> int | None:
     """Where a guide's FAQ section begins ("4. Ofte stillede spørgsmål"), if it has one: the
-    question-shaped headings above it are the guide's sections, not Q&A."""
-    for i, line in enumerate(lines):
-        text = line.text.strip()
-        if FAQ_HEADING.match(text) and not text[:1].islower():  # not a title's wrapped tail
-            return i
-    return None
+    question-shaped headings above it are the guide's sections, not Q&A. Of several (a list of
+    contents names it too), the last one a question follows right under."""
+    headings = [
+        i
+        for i, line in enumerate(lines)
+        if FAQ_HEADING.match(line.text.strip()) and not line.text.strip()[:1].islower()
+    ]  # not a title's wrapped tail
+    asked = [i for i in headings if _question_under(lines, i)]
+    return asked[-1] if asked else headings[0] if headings else None
+
+
+def _question_under(lines: Sequence[Line], heading: int) -> bool:
+    """Does a question (its first two lines) stand right under the heading?"""
+    below = [line.text.strip() for line in lines[heading + 1 :] if not line.blank][:2]
+    return any(text.endswith("?") for text in below)
 
 
 def _unmarked(lines: Sequence[Line], spans: list[Span]) -> list[Span]:
