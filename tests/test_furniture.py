@@ -99,3 +99,12 @@ def test_a_numbered_label_at_a_later_pages_top_is_no_repeated_title() -> None:
         + "\fSpørgsmål nr. 302 fra udvalget:\n" + BODY.format(n="b")
     )
     assert "Spørgsmål nr. 302 fra udvalget:" in texts(text)
+
+
+def test_a_numbered_section_heading_listed_in_the_contents_stays_at_its_pages_top() -> None:
+    text = (
+        "Vejledning\nPulje til børneteater 2028\n1. Formål\n2. Hvem kan søge?\n"
+        "4. Ofte stillede spørgsmål\n\n" + BODY.format(n="a")
+        + "\f4. Ofte stillede spørgsmål\n" + BODY.format(n="b")
+    )
+    assert texts(text).count("4. Ofte stillede spørgsmål") == 2

@@ -25,6 +25,7 @@ PAGE_NUMBER = re.compile(
 PAGE_CELL = re.compile(
     r"(?:\s{2,}|\s[·|•–—-]\s+)(?:side|page)\s*\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$", re.I
 )
+SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s")
 EDGE_LINES = 2  # in text, this many non-blank lines at a page's top and bottom may be furniture
 OPENING_LINES = 12  # the first page's lines that may hold the title a running header repeats
 TITLE_WORDS = 3  # a repeated title this long at least ("Kontakt" may head a page twice)
@@ -75,7 +76,11 @@ def drop_text_furniture(lines: list[Line], *, digits_aside: bool = True) -> list
     needed = repeats_needed(len({line.page for line in lines}))
     first_page = min(line.page for line in lines)
     opening = [line.text for line in lines if line.page == first_page and not line.blank]
-    titles = {_same(text) for text in opening[:OPENING_LINES] if len(text.split()) >= TITLE_WORDS}
+    titles = {
+        _same(text)
+        for text in opening[:OPENING_LINES]
+        if len(text.split()) >= TITLE_WORDS and not SECTION_NUMBER.match(text)
+    }  # not "4. Ofte stillede spørgsmål", a contents line's entry heading its own page
 
     def furniture(index: int, top: bool) -> bool:
         text = lines[index].text
