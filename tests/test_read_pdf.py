@@ -461,3 +461,19 @@ def test_pdfmake_wraps_a_line_with_a_bold_run_in_heading(tmp_path: Path) -> None
 def test_pdfmake_keeps_a_table_rows_gaps_when_the_row_fits(tmp_path: Path) -> None:
     make_pdf("Kriterium            Point\nPartnerskab          0-6\n", tmp_path / "t.pdf")
     assert texts(read(tmp_path / "t.pdf")) == ["Kriterium   Point", "Partnerskab   0-6"]
+
+
+def test_a_texts_page_furniture_stands_in_no_column_of_the_rendered_pdf(tmp_path: Path) -> None:
+    body = "Første linje {n}.\nAnden linje {n}.\nTredje linje {n}.\nFjerde linje {n}.\n"
+    src = tmp_path / "src.txt"
+    src.write_text(
+        "Puljen til grønne skolegårde\n\n" + body.format(n="a") + "                 Side 1\n"
+        "\fPuljen til grønne skolegårde – Spørgsmål og svar        Side 2\n"
+        + body.format(n="b") + "                 Side 2\n",
+        encoding="utf-8",
+    )
+    make_pdf_from_file(src, tmp_path / "out.pdf", columns=2)
+    kept = [text for text in texts(read(tmp_path / "out.pdf")) if text]
+    assert kept == ["Puljen til grønne skolegårde"] + [
+        f"{word} linje {n}." for n in "ab" for word in ("Første", "Anden", "Tredje", "Fjerde")
+    ]

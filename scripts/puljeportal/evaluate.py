@@ -302,10 +302,10 @@ def load_renderer() -> Renderer:
 
 
 def _renderer_hash() -> str:
-    """Part of the PDF cache key, so that a change to the renderer (or to the column split it
-    sets side-by-side text with) re-renders."""
+    """Part of the PDF cache key, so that a change to the renderer (or to the column split and
+    the furniture rules it sets a text with) re-renders."""
     here = Path(__file__).parent
-    paths = [here / "pdfmake.py", here / "read" / "columns.py"]
+    paths = [here / "pdfmake.py", here / "read" / "columns.py", here / "read" / "furniture.py"]
     return hashlib.sha256(b"".join(p.read_bytes() for p in paths if p.exists())).hexdigest()
 
 

@@ -17,7 +17,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from puljeportal.document import Line
 from puljeportal.read.columns import split_columns
+from puljeportal.read.furniture import drop_text_furniture
 from puljeportal.read.text import ITALIC
 
 PAGE_WIDTH, PAGE_HEIGHT = 595.27, 841.89  # A4 in points
@@ -332,8 +334,28 @@ def make_pdf(
 
 
 def make_pdf_from_file(src: Path, dst: Path, **kw: Any) -> None:
-    """Render a UTF-8 text file as a PDF; keyword arguments as for make_pdf. A page of two
-    columns set side by side in the text (copied from a PDF line by line) is set in reading
-    order, a column after the other, as the PDF it was copied from had it."""
+    """Render a UTF-8 text file as a PDF; keyword arguments as for make_pdf. A text copied
+    from a PDF is set as that PDF had it: a page of two columns side by side in the text is set
+    in reading order, a column after the other, and the page numbers and running headers at its
+    page breaks (form feeds) stand in the PDF's margins, not in its text: they are left out."""
     text = src.read_text(encoding="utf-8")
-    make_pdf("\n".join(split_columns(text.split("\n"))), dst, **kw)
+    make_pdf("\n".join(_without_furniture(split_columns(text.split("\n")))), dst, **kw)
+
+
+def _without_furniture(rows: list[str]) -> list[str]:
+    """The text's lines with the furniture at its form feeds blanked, as the text reader finds
+    it (`drop_text_furniture`); the form feeds themselves stay."""
+    parts: list[tuple[int, int, Line]] = []  # row, part, the part as a line on its page
+    page = 1
+    for row_no, row in enumerate(rows):
+        for part_no, part in enumerate(row.split("\f")):
+            page += 1 if part_no else 0
+            parts.append((row_no, part_no, Line(text=part.strip(), page=page)))
+    if page == 1:
+        return rows
+    kept = {id(line) for line in drop_text_furniture([line for _, _, line in parts])}
+    out = [row.split("\f") for row in rows]
+    for row_no, part_no, line in parts:
+        if id(line) not in kept:
+            out[row_no][part_no] = ""
+    return ["\f".join(pieces) for pieces in out]
