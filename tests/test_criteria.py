@@ -2247,3 +2247,28 @@ def test_points_abbreviated_p_are_a_weight() -> None:
 )
 def test_no_names_after_ud_fra_a_reference(sentence: str) -> None:
     assert find_criteria(make_doc(sentence)) == []
+
+
+@pytest.mark.parametrize("before", ["", "[Dias 3]\nBaggrund\nAftale om erhvervsuddannelser\n"])
+@pytest.mark.parametrize("ending", ["Spørgsmål?", "Tak for i dag.", ""])
+@pytest.mark.parametrize("number", ["{n}  ", "{n}. ", ""])
+def test_slide_rows_numbered_with_points_in_brackets_end_at_the_next_slide(
+    before: str, ending: str, number: str
+) -> None:
+    rows = [
+        ("Sammenhæng mellem grundfag og fagfag", 35),
+        ("Inddragelse af elever og lærere", 25),
+        ("Samarbejde med lokale virksomheder", 20),
+    ]
+    text = (
+        before
+        + "[Dias 6]\nHvad lægger vi vægt på?\n"
+        + "".join(
+            f"{number.format(n=n)}{title}   ({points} point)\n"
+            for n, (title, points) in enumerate(rows, start=1)
+        )
+        + "Maks. 100 point – minimum 60 point for at komme i betragtning\n[Dias 7]\nGode råd\n"
+        "Vær konkret – beskriv aktiviteterne\n[Dias 8]\nKontakt\nChefkonsulent Rikke Andersen\n"
+        + ending
+    )
+    assert [c.title for c in find_criteria(make_doc(text))] == [title for title, _ in rows]

@@ -17,7 +17,7 @@ CRITERIA_WORD = re.compile(r"kriteri", re.IGNORECASE)
 # "Kunstnerisk kvalitet – 40 %", "Kvalitet (40 %)", "Effekt ... 35 % antal nye job", "... 0-40",
 # a multiplier "Varige aktivitetstilbud   x3".
 WEIGHT = re.compile(
-    r"\s+(?:[–-]\s+)?\(?(?:vægt(?:ning)?\s*:?\s*)?"
+    r"\s+(?:[–-]\s+)?\(?(?:(?:vægt(?:ning)?|vægter|max\.?|maks\.?|op\s+til|højst)\s*:?\s*)?"
     r"(?:\d{1,3}(?:,\d+)?\s*(?:%|pct\.?|procent|point|p\.)"
     r"|\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*(?:point|p\.))?"
     r"|[x×]\s?\d{1,2})"
@@ -70,6 +70,7 @@ class Item:
     title: str
     page: int
     requirements: list[str] = field(default_factory=list)
+    weighted: bool = False  # its weight stood after the title ("1. Kvalitet (35 point)")
 
     def add(self, text: str) -> None:
         """Continue the last piece (the last requirement, else the title) with a wrapped line."""
@@ -123,15 +124,20 @@ def is_item(text: str) -> bool:
     return bool(BULLET.match(text) or (NUMBER.match(text) and not DATE_START.match(text)))
 
 
+SLIDE = re.compile(r"^[\[(-]*\s*(?:slide|dias)\s+\d+\b", re.IGNORECASE)  # a slide's number
+
+
 def unit(lines: Sequence[Line], index: int) -> tuple[str, int]:
     """The sentence or heading that starts at a line, wrapped lines joined; and where it ends
-    (at a blank line, a list item, or after a line ending in ":", which hands over)."""
+    (at a blank line, a list item, the next slide's number, or after a line ending in ":",
+    which hands over)."""
     text = collapse(lines[index].text)
     end = index + 1
     while (
         end < len(lines)
         and not lines[end].blank
         and not is_item(collapse(lines[end].text))
+        and not SLIDE.match(collapse(lines[end].text))
         and not text.endswith(":")
     ):
         text = join_wrapped(text, collapse(lines[end].text))

@@ -10,13 +10,14 @@ from puljeportal.extract.criteria.items import (
     CRITERIA_WORD,
     NUMBER,
     SENTENCE_END,
+    SLIDE,
     STATED,
     WEIGHT,
     is_item,
     number_of,
     unit,
 )
-from puljeportal.extract.criteria.plain import SLIDE, is_table_header
+from puljeportal.extract.criteria.plain import is_table_header
 from puljeportal.extract.text import BULLET, collapse, count_of
 
 # A sentence that says what weighs in the assessment announces criteria too, when a colon

@@ -12,11 +12,13 @@ from puljeportal.extract.criteria.items import (
     NUMBER,
     SECTION_NAME,
     SENTENCE_END,
+    SLIDE,
     Item,
     follows,
     is_item,
     marker_kind,
     number_of,
+    split_weight,
 )
 from puljeportal.extract.text import BULLET, collapse, continues
 
@@ -36,7 +38,9 @@ def _start_item(text: str, page: int, numbered: bool, current: Item | None) -> I
     if number:
         body = RANK_WORD.sub("", number.group("rest"))  # "1. prioritet: Små virksomheder"
         head, *rest = INLINE_BULLET.split(body, maxsplit=1)
-        item = Item(number_of(number), head.strip(), page)
+        title, weight = split_weight(head.strip())  # "1. Kvalitet (35 point)"
+        weighted = weight is not None
+        item = Item(number_of(number), title if weighted else head.strip(), page, [], weighted)
         item.requirements.extend(rest)
         return item
     body = BULLET.sub("", text, count=1).strip()
@@ -97,10 +101,12 @@ def _continues(lines: Sequence[Line], index: int, last: Item, at: Reading, width
     piece = last.requirements[-1] if last.requirements else last.title
     if re.search(r"\w-$", piece):
         return True
-    if _is_heading(lines, index, piece):
-        return False
+    if _is_heading(lines, index, piece) or SLIDE.match(text):
+        return False  # the next section, or the next slide ("[Dias 7]")
     if text[:1].islower():
         return True
+    if last.weighted and not last.requirements:
+        return False  # a weighted item is whole ("... fagfag (35 point)" / "Maks. 100 point")
     if len(text) > LONG_LINE * width:
         return False  # far longer than a wrapped line: a paragraph kept on one line
     sentence = SENTENCE_END.search(text) or re.search(r"\w[.!?]\s+[A-ZÆØÅ]", text)

@@ -14,6 +14,7 @@ from puljeportal.extract.criteria.items import (
     LABELLED,
     SECTION_NAME,
     SENTENCE_END,
+    SLIDE,
     STATED,
     WEIGHT,
     Item,
@@ -56,7 +57,7 @@ def weighted_row(lines: Sequence[Line], index: int, dashed: bool = False) -> boo
         return False
     text = collapse(lines[index].text)
     title, weight = split_weight(text)
-    if weight is not None and _title_like(title):
+    if weight is not None and _title_like(BARE_NUMBER.sub("", title)):  # "1  Titel  (35 point)"
         return True
     match = DASHED.match(text) if dashed else None
     return bool(match and _dashed_title(match["title"]))
@@ -157,7 +158,7 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
             continue
         cell = _first_cell(line.text, table)
         title, rest = cell or split_weight(text, table)
-        title = ROW_NUMBER.sub("", title) if table else BARE_NUMBER.sub("", title)  # "1 Titel"
+        title = _unnumbered(title, table)
         title = LEADER_TAIL.sub("", title)  # "Klimaeffekt ........ 40" / "point" wrapped
         if cell is None and rest and rest[:1].islower() and (
             SENTENCE_END.search(rest) or len(rest.split()) > 6
@@ -198,6 +199,11 @@ def plain_list(lines: Sequence[Line], start: int, count: int | None) -> tuple[li
     if sentence is not None:  # a "title" that ran on into a sentence was a paragraph's first line
         items, index = items[:sentence], start
     return (items, index) if len(items) >= 2 else ([], start)
+
+
+def _unnumbered(title: str, table: bool) -> str:
+    """A row's title without its number: a table's "Nr." cell, a slide's bare "1 Titel"."""
+    return ROW_NUMBER.sub("", title) if table else BARE_NUMBER.sub("", title)
 
 
 def _goes_on(lines: Sequence[Line], index: int) -> bool:
@@ -279,8 +285,11 @@ def _explanation(lines: Sequence[Line], index: int, table: bool = False) -> tupl
         text = collapse(lines[end].text)
         if paragraph and SENTENCE_END.search(paragraph) and is_item(text):
             break  # "... naturgevinst." / "5. Tidsplan": the next section, straight below
+        if SLIDE.match(text):
+            break  # the next slide ("[Dias 7]")
         title, weight = split_weight(row(lines, end, table)[0], table)
-        weighted = weight is not None and _title_like(title)  # not "... mindst 5 pct. af ..."
+        # the next row, numbered or not; not a sentence's "... mindst 5 pct. af ..."
+        weighted = weight is not None and _title_like(_unnumbered(title, table))
         weighted = weighted or bool(table and _first_cell(lines[end].text, table))  # a row
         if not paragraph and (weighted or text[:1].islower()):
             return "", index  # the next weighted row, or a wrapped table cell
@@ -349,7 +358,6 @@ BOX_SIDE = re.compile(r"[│┃║]")  # a drawn table's column line, read as a 
 # "Fællesskab på tværs – at aktiviteten samler beboere": a title, a dash, what it means.
 DASHED = re.compile(r"^(?P<title>[A-ZÆØÅ][^.!?:;–]{2,60}?)\s+[–-]\s+(?P<rest>[a-zæøå].*)$")
 DASHED_WORDS = 6
-SLIDE = re.compile(r"^[\[(-]*\s*(?:slide|dias)\s+\d+\b", re.IGNORECASE)  # a slide's number
 BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=[A-ZÆØÅ])")  # a slide's "2 De unges stemme"
 UNIT_ONLY = re.compile(r"^(?:%|pct\.?|procent|point)$", re.IGNORECASE)  # a weight's unit wrapped
 MAX_ROW_LINES = 3  # a Markdown table row wrapped onto at most this many more lines
