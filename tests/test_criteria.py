@@ -2272,3 +2272,19 @@ def test_slide_rows_numbered_with_points_in_brackets_end_at_the_next_slide(
         + ending
     )
     assert [c.title for c in find_criteria(make_doc(text))] == [title for title, _ in rows]
+
+
+@pytest.mark.parametrize("label", ["", "A: "])
+def test_titles_alone_a_line_each_some_longer_than_a_short_title(label: str) -> None:
+    titles = [
+        "Kunstnerisk kvalitet og originalitet",
+        "Projektets udviklingspotentiale for kunstneren eller ensemblet",
+        "Formidling til et lokalt publikum i hele kommunen og i nabokommunerne",
+        "Realistisk budget og tidsplan",
+    ]
+    text = (
+        f"{label}Kulturudvalget vurderer ansøgningerne ud fra disse kriterier:\n"
+        + "\n".join(titles)
+        + "\nUdvalget kan desuden tage hensyn til en spredning mellem kunstarter.\n"
+    )
+    assert [c.title for c in find_criteria(make_doc(text))] == titles

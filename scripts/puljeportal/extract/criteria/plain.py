@@ -304,13 +304,16 @@ def _explanation(lines: Sequence[Line], index: int, table: bool = False) -> tupl
 
 def _titles_follow(lines: Sequence[Line], index: int) -> bool:
     """Is the line at `index` the next title of a plain list rather than the first line of an
-    explanation: short, capitalised, no sentence, and the list's titles stand one a line?"""
+    explanation: capitalised, no sentence, and the list's titles stand one a line; short, or
+    with another such title straight below it?"""
     if index >= len(lines) or lines[index].blank or lines[index - 1].blank:
         return False
     text = collapse(lines[index].text)
     following = collapse(lines[index + 1].text) if index + 1 < len(lines) else ""
     wraps_on = following[:1].islower()  # "Projektet skal have et tydeligt" / "indhold."
-    return _title_like(text) and len(text) <= SHORT_TITLE and not wraps_on
+    if not _title_like(text) or wraps_on:
+        return False
+    return len(text) <= SHORT_TITLE or _titles_follow(lines, index + 1)
 
 
 def _paragraph(lines: Sequence[Line], index: int) -> tuple[str, int]:
