@@ -1315,6 +1315,20 @@ def test_names_among_the_criteria_or_in_what_preferred_applications_hold(sentenc
     ]
 
 
+@pytest.mark.parametrize("noun", ["projekter", "ansøgninger"])
+def test_preferred_applications_named_one_by_one_keep_the_first_whole(noun: str) -> None:
+    doc = make_doc(
+        f"Derudover prioriteres {noun}, der omfatter flere landsbyer, {noun} med en høj grad af "
+        f"frivillig indsats og {noun}, der bidrager til grøn omstilling. Udvalget tilstræber en "
+        "geografisk spredning."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        f"{noun}, der omfatter flere landsbyer",
+        f"{noun} med en høj grad af frivillig indsats",
+        f"{noun}, der bidrager til grøn omstilling",
+    ]
+
+
 @pytest.mark.parametrize("lead", ["Bestyrelsen har besluttet at prioritere", "Vi lægger vægt på"])
 def test_numbered_names_after_what_is_prioritised(lead: str) -> None:
     doc = make_doc(
@@ -2288,3 +2302,25 @@ def test_titles_alone_a_line_each_some_longer_than_a_short_title(label: str) -> 
         + "\nUdvalget kan desuden tage hensyn til en spredning mellem kunstarter.\n"
     )
     assert [c.title for c in find_criteria(make_doc(text))] == titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Ansøgningerne rangeres efter tilskud pr. sparet ton CO2, så de billigste projekter "
+            "får tilsagn først.",
+            ["tilskud pr. sparet ton CO2"],
+        ),
+        (
+            "Hvis puljen er overtegnet, prioriteres ansøgningerne efter den CO2-reduktion, der "
+            "opnås pr. tilskudskrone.",
+            ["den CO2-reduktion, der opnås pr. tilskudskrone"],
+        ),
+        ("Ansøgninger med samme score rangeres efter modtagelsestidspunkt.", []),
+        ("Styrelsen rangerer ansøgningerne efter point.", []),
+        ("Ansøgningerne prioriteres efter først-til-mølle-princippet.", []),
+    ],
+)
+def test_one_name_after_what_ranks_the_applications(sentence: str, names: list[str]) -> None:
+    assert [c.title for c in find_criteria(make_doc(sentence))] == names

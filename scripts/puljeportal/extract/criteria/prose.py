@@ -33,7 +33,7 @@ COUNTED_THINGS = re.compile(
 REFERENCE = (
     r"(?:(?:de|disse|den|det|en|et|følgende|nedenstående|ovenstående|højeste|samlede|\S+s)\s+)"
     r"{0,2}"
-    r"\w*(?:kriteri|retningslinje|regl|princip|model|skema|matri[xc]|score|vurdering)"
+    r"\w*(?:kriteri|retningslinje|regl|princip|model|skema|matri[xc]|score|vurdering|point)"
 )  # also how they are scored: "prioriteres efter en pointmodel", "efter højeste samlede score"
 PART_WORDS = 12  # a criterion named in a sentence: a few words
 CLAUSE_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|at|om|fordi)\b", re.IGNORECASE)
@@ -70,7 +70,7 @@ JOINED_CLAUSE = re.compile(r"(?:og|samt|men)\s", re.IGNORECASE)
 NEGATION = re.compile(r"(?<![\wæøå])(?:ikke|aldrig)\s+(?:\S+\s+)?$", re.IGNORECASE)
 MIN_PROSE_PARTS = 3  # a list after "vægt på" without a count: "A, B og C" at least
 SPEAKS_OF_CRITERIA = re.compile(
-    r"kriteri|vægt|priorit|kigge|\bser?\b|vurder|bedøm|hensyn|point", re.IGNORECASE
+    r"kriteri|vægt|priorit|ranger|kigge|\bser?\b|vurder|bedøm|hensyn|point", re.IGNORECASE
 )
 # "efter kriterierne i retningslinjerne: A, B, C og D." — no count, so at least three names.
 NAMED_LIST = re.compile(
@@ -102,13 +102,19 @@ WEIGHED_PROSE = re.compile(
 # "..., og på samarbejde mellem flere foreninger." (the names of a longer list are read above).
 FEW_WEIGHED = re.compile(
     r"(?:vægt\s+på|(?:desuden|derudover|endvidere|herudover)\s+vægtes"
-    r"|vægtes\s+(?:desuden|derudover|også|særligt)|prioriter(?:es|er)\s+efter"
+    r"|vægtes\s+(?:desuden|derudover|også|særligt)|(?:prioriter|ranger)(?:es|er)(?:\s+[a-zæøå]+){0,2}?\s+efter"
     r"|(?:vurderet|vurderes|bedømt|bedømmes)\s+efter)"
     r"\s+(?!at\b|om\b|,|" + REFERENCE + r")(?P<list>[^.:;!?]+)\.(?=\s|$)",
     re.IGNORECASE,
 )
 FEW_WORDS = 16
-FEW_CUT = re.compile(r",\s*(?:hvor|hvis|når|fordi|at|om|fx|f\.eks\.|for eksempel)\b", re.IGNORECASE)
+FEW_CUT = re.compile(
+    r",\s*(?:hvor|hvis|når|fordi|at|om|fx|f\.eks\.|for eksempel)\b", re.IGNORECASE
+)
+CONSEQUENCE = re.compile(r",\s*så\s.*$", re.IGNORECASE)  # "A, så de billigste får tilsagn"
+# The order applications came in ranks them by no merit: "rangeres efter modtagelsestidspunkt",
+# "prioriteres efter først-til-mølle-princippet".
+ARRIVAL = re.compile(r"modtagels|indkomst|tidspunkt|rækkefølge|først[- ]til[- ]mølle", re.I)
 ASSESSED_START = re.compile(r"(?:vurder|bedøm)", re.IGNORECASE)
 SOURCE_TAIL = re.compile(r",?\s*jf[.\u2024].*$", re.IGNORECASE)  # ", jf. bekendtgørelsens § 9"
 # "efter de kriterier, der fremgik af opslaget, herunder A, B og C.": the named ones among them;
@@ -118,8 +124,8 @@ AMONG = re.compile(
     r"|dvs[.\u2024]|det vil sige|nemlig)"
     r"|kriteri\w*[^.:;!?]{0,80}?\.\s+(?:det|de|disse)\s+er"  # "... i § 7. Det er A, B og C."
     r"|vægter\s+(?:blandt andet|bl[.\u2024]a[.\u2024]|især|særligt|navnlig)"
-    r"|priorit\w*\s+(?:ansøgninger|projekter|indsatser|aktiviteter),?\s+(?:der|som)\s+"
-    r"(?:omfatter|indeholder|rummer|har|sikrer|viser|bygger på))"
+    r"|priorit\w*\s+(?P<noun>ansøgninger|projekter|indsatser|aktiviteter),?\s+"
+    r"(?P<clause>(?:der|som)\s+(?:omfatter|indeholder|rummer|har|sikrer|viser|bygger på)))"
     r"\s+(?!at\b|om\b|[a-h]\)|\d{1,2}\))(?P<list>[^.:;!?]+)[.;]",  # not "nemlig a) ...": lettered
     re.IGNORECASE,
 )
@@ -288,6 +294,9 @@ def named_in(text: str) -> list[str]:
         names.extend(_weighed(pattern, text))
     for match in AMONG.finditer(text):
         parts = _parts(match["list"])
+        noun = (match["noun"] or "").lower()
+        if noun and parts and any(part.lower().startswith(noun) for part in parts[1:]):
+            parts[0] = f"{match['noun']}, {match['clause']} {parts[0]}"  # each one "projekter ..."
         if parts and len(parts) >= 2:
             names.extend(parts)
     for match in DASHED_ASIDE.finditer(text):
@@ -297,8 +306,10 @@ def named_in(text: str) -> list[str]:
     for match in FEW_WEIGHED.finditer(text):  # "Der lægges desuden vægt på geografisk spredning."
         if _negated(text, match):
             continue  # "Udvalget lægger ikke vægt på tidligere legater."
-        listed = SOURCE_TAIL.sub("", match["list"])
+        listed = CONSEQUENCE.sub("", SOURCE_TAIL.sub("", match["list"]))
         parts = _parts(listed)
+        if ARRIVAL.search(listed):
+            continue
         if parts and len(parts) < 2 and ASSESSED_START.match(match.group(0)):
             continue  # "Ansøgningen vurderes efter fristen.": after a time, not by a name
         if (
