@@ -477,3 +477,25 @@ def test_a_texts_page_furniture_stands_in_no_column_of_the_rendered_pdf(tmp_path
     assert kept == ["Puljen til grønne skolegårde"] + [
         f"{word} linje {n}." for n in "ab" for word in ("Første", "Anden", "Tredje", "Fjerde")
     ]
+
+
+def test_a_table_in_the_left_column_stays_in_rows_above_a_centred_page_number(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "Sådan vurderer vi\nKriterie                                  Vægt\n"
+        "CO2-reduktion                             50 %\n"
+        "Forretningsmæssig værdi                   30 %\n"
+        "Mulighed for at inspirere andre           20 %\n"
+        "Bedømmelse: point 0–5 pr. kriterie\n"
+    )
+    make_pdf("Forside\n\fEn side mere\n\f" + page, tmp_path / "t.pdf", columns=2, page_numbers=True)
+    kept = [" ".join(text.split()) for text in texts(read(tmp_path / "t.pdf")) if text]
+    assert kept[kept.index("Sådan vurderer vi") :] == [
+        "Sådan vurderer vi",
+        "Kriterie Vægt",
+        "CO2-reduktion 50 %",
+        "Forretningsmæssig værdi 30 %",
+        "Mulighed for at inspirere andre 20 %",
+        "Bedømmelse: point 0–5 pr. kriterie",
+    ]

@@ -38,6 +38,7 @@ Row = list[Word]  # words at one height, left to right
 Flow = tuple[int, int]  # (band, column): lines of one flow follow each other down the page
 Band = tuple[list[Row], bool]  # rows top to bottom; True when set in two columns
 
+MIN_COLUMNS_WIDTH = 30  # two columns of text side by side span at least this many font sizes
 MARGIN = 0.08  # running headers and footers live in the top and bottom 8 % of a page
 BOLD_MARKS = ("bold", "black", "heavy")
 SENTENCE_END = re.compile(r"[.!?:][\"”’)]*$")
@@ -180,7 +181,7 @@ def _read_page(page: Page) -> _Page:
     return _Page(
         number=page.page_number,
         height=float(page.height),
-        lines=_layout(words, _mode(sizes, 10.0)),
+        lines=_layout(words, _mode(sizes, 10.0), float(page.height)),
         sizes=sizes,
         tables=_tables(clean, page.page_number),
     )
@@ -235,8 +236,27 @@ def _mode(sizes: Counter[float], default: float) -> float:
 # Layout: rows, gutter, bands, lines.
 
 
-def _layout(words: list[Word], body: float) -> list[_Line]:
-    """The page's words as lines in reading order: band by band, left column before right."""
+def _layout(words: list[Word], body: float, height: float) -> list[_Line]:
+    """The page's words as lines in reading order: the header, then the body band by band, left
+    column before right, then the footer. The columns are found in the body alone: a page
+    number under a column is no column of its own."""
+    zone = [_zone(word, height) for word in words]
+    body_words = [word for word, place in zip(words, zone, strict=True) if place == 0]
+    header = _rows([word for word, place in zip(words, zone, strict=True) if place < 0], body)
+    footer = _rows([word for word, place in zip(words, zone, strict=True) if place > 0], body)
+    lines = [_line(row, (-1, 0)) for row in header] + _body_layout(body_words, body)
+    last = max((line.flow[0] for line in lines), default=0) + 1
+    return lines + [_line(row, (last, 0)) for row in footer]
+
+
+def _zone(word: Word, height: float) -> int:
+    """-1 for a word in the page's top margin, 1 in its bottom margin, 0 in its body."""
+    middle = (float(word["top"]) + float(word["bottom"])) / 2
+    return -1 if middle < MARGIN * height else 1 if middle > (1 - MARGIN) * height else 0
+
+
+def _body_layout(words: list[Word], body: float) -> list[_Line]:
+    """The body's words as lines in reading order: band by band, left column before right."""
     if not words:
         return []
     rows = _rows(words, body)
@@ -283,8 +303,8 @@ def _gutter(rows: list[Row], body: float) -> float | None:
     left = float(min(word["x0"] for row in rows for word in row))
     right = float(max(word["x1"] for row in rows for word in row))
     width = right - left
-    if width < 20 * body:
-        return None
+    if width < MIN_COLUMNS_WIDTH * body:
+        return None  # too narrow for two columns of text: one column (its table's cells)
     low, high = math.ceil(left + 0.3 * width), math.floor(left + 0.7 * width)
     crossings = [0] * (high - low + 1)
     for row in rows:
