@@ -499,3 +499,43 @@ def test_a_table_in_the_left_column_stays_in_rows_above_a_centred_page_number(
         "Mulighed for at inspirere andre 20 %",
         "Bedømmelse: point 0–5 pr. kriterie",
     ]
+
+
+def test_a_ruled_tables_row_whose_cells_wrap_reads_as_one_line(tmp_path: Path) -> None:
+    # three rows; the middle row's second cell holds two lines, the third row's first cell two
+    xs, ys = [72, 200, 330], [700, 684, 656, 628]
+    cells = [
+        [(0, 0, "Kriterium"), (1, 0, "A gives, når projektet ...")],
+        [
+            (0, 1, "Strategisk sammenhæng"),
+            (1, 1, "opfylder to eller flere"),
+            (1, 1.5, "af strategiens mål"),
+        ],
+        [(0, 2, "Lokal opbakning fra"), (0, 2.5, "foreninger"), (1, 2, "har skriftlig støtte")],
+    ]
+
+    def rules(canvas: object) -> None:
+        for x in xs:
+            canvas.line(x, ys[0], x, ys[-1])  # type: ignore[attr-defined]
+        for y in ys:
+            canvas.line(xs[0], y, xs[-1], y)  # type: ignore[attr-defined]
+
+    tops = {0: 700, 1: 684, 2: 656}
+    texts_ = [
+        (xs[k] + 4, tops[int(r)] - 12 - (12 if r % 1 else 0), text, "Helvetica", 10)
+        for row in cells
+        for k, r, text in row
+    ]
+    above = [(72, 760, "Vurderingskriterier", "Helvetica", 10)]
+    below = [(72, 600, "Ansøgninger under 8 point får afslag.", "Helvetica", 10)]
+    doc = read(draw(tmp_path / "w.pdf", [above + texts_ + below], rules))
+    assert [text for text in texts(doc) if text] == [
+        "Vurderingskriterier",
+        "Kriterium   A gives, når projektet ...",
+        "Strategisk sammenhæng   opfylder to eller flere af strategiens mål",
+        "Lokal opbakning fra foreninger   har skriftlig støtte",
+        "Ansøgninger under 8 point får afslag.",
+    ]
+    assert texts(doc).index("Kriterium   A gives, når projektet ...") + 2 == texts(doc).index(
+        "Lokal opbakning fra foreninger   har skriftlig støtte"
+    )  # no blank line between the rows

@@ -22,6 +22,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
 from pdfplumber.page import Page
+from pdfplumber.table import Table as PlumberTable
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from puljeportal.document import Line, RawDocument, Table
@@ -70,6 +71,7 @@ class _Line:
     bold: bool
     flow: Flow
     lead: str = ""  # a bold run-in question that opens the line ("Hvem kan søge?" Alle ...)
+    table: int = -1  # the ruled table (numbered on its page) whose row this line is, if any
 
 
 @dataclass
@@ -178,12 +180,15 @@ def _read_page(page: Page) -> _Page:
     sizes: Counter[float] = Counter()
     for word in words:
         sizes[_size(word)] += len(word["text"])
+    found = _ruled(clean)
+    rows = [row for number, table in enumerate(found) for row in _table_rows(clean, table, number)]
+    words = [word for word in words if not any(_inside(word, table.bbox) for table in found)]
     return _Page(
         number=page.page_number,
         height=float(page.height),
-        lines=_layout(words, _mode(sizes, 10.0), float(page.height)),
+        lines=_layout(words + rows, _mode(sizes, 10.0), float(page.height)),
         sizes=sizes,
-        tables=_tables(clean, page.page_number),
+        tables=[Table(page.page_number, _cells(table)) for table in found],
     )
 
 
@@ -211,14 +216,50 @@ def _dedupe(page: Page) -> Page:
     return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) in kept)
 
 
-def _tables(page: Page, number: int) -> list[Table]:
+def _ruled(page: Page) -> list[PlumberTable]:
     """The page's ruled tables with at least two rows and two columns."""
-    tables: list[Table] = []
-    for found in page.find_tables(TABLE_SETTINGS):
-        rows = [[" ".join((cell or "").split()) for cell in row] for row in found.extract()]
-        if len(rows) >= 2 and max(len(row) for row in rows) >= 2:
-            tables.append(Table(number, rows))
-    return tables
+    return [
+        found
+        for found in page.find_tables(TABLE_SETTINGS)
+        if len(found.rows) >= 2 and max(len(row.cells) for row in found.rows) >= 2
+    ]
+
+
+def _cells(found: PlumberTable) -> list[list[str]]:
+    """A ruled table's cell texts, row by row, each cell's wrapped lines joined."""
+    return [[" ".join((cell or "").split()) for cell in row] for row in found.extract()]
+
+
+def _table_rows(page: Page, found: PlumberTable, number: int) -> list[Word]:
+    """Each row of a ruled table as one word of the page: its cells' texts apart by a wide gap,
+    as a text table is written, where its first line stands. So a row whose cells wrap onto
+    several lines reads as one line, not as its cells' lines interleaved."""
+    words: list[Word] = []
+    for row, cells in zip(found.rows, _cells(found), strict=True):
+        chars = [char for char in page.chars if _inside(char, row.bbox)]
+        texts = [text for text in cells if text]
+        if not chars or not texts:
+            continue
+        first = min(chars, key=itemgetter("top", "x0"))
+        words.append({
+            "text": "   ".join(texts),
+            "x0": row.bbox[0],
+            "x1": row.bbox[2],
+            "top": first["top"],
+            "bottom": min(char["bottom"] for char in chars),
+            "upright": True,
+            "fontname": first["fontname"],
+            "size": first["size"],
+            "table": number,
+        })
+    return words
+
+
+def _inside(obj: Word, bbox: tuple[float, float, float, float]) -> bool:
+    """Whether a word's or character's centre lies in a box (x0, top, x1, bottom)."""
+    x = (float(obj["x0"]) + float(obj["x1"])) / 2
+    y = (float(obj["top"]) + float(obj["bottom"])) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
 def _size(word: Word) -> float:
@@ -433,6 +474,7 @@ def _line(row: Row, flow: Flow) -> _Line:
         bold=all(bold),
         flow=flow,
         lead=heading if run_in else "",
+        table=int(row[0].get("table", -1)) if len(row) == 1 else -1,
     )
 
 
@@ -515,6 +557,8 @@ def _ends_sentence(text: str) -> bool:
 
 def _breaks(before: _Line, line: _Line, normal: float) -> bool:
     """Whether a blank line belongs between two lines of the same page."""
+    if line.table >= 0 and line.table == before.table:
+        return False  # the next row of a ruled table, however tall the row above
     if before.flow[0] != line.flow[0]:
         return True  # a new band: a title above columns, or a full-width line between them
     if before.flow != line.flow:
