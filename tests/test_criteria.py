@@ -2324,3 +2324,33 @@ def test_titles_alone_a_line_each_some_longer_than_a_short_title(label: str) -> 
 )
 def test_one_name_after_what_ranks_the_applications(sentence: str, names: list[str]) -> None:
     assert [c.title for c in find_criteria(make_doc(sentence))] == names
+
+
+def test_a_ruled_table_of_dates_on_a_criteria_page_holds_no_criteria() -> None:
+    doc = make_doc(
+        "Ansøgningerne vurderes ud fra følgende kriterier:\n\n"
+        "• Kulturel kvalitet\n• Lokalt ejerskab\n• Varig effekt\n\nTidsplan\n"
+    )
+    doc.tables.append(
+        Table(
+            page=1,
+            rows=[
+                ["Ansøgningsfrist:", "7. september 2026 kl. 12"],
+                ["Bestyrelsesmøde:", "ultimo november 2026"],
+                ["Svar til ansøgere:", "senest 11. december 2026"],
+            ],
+        )
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "Kulturel kvalitet",
+        "Lokalt ejerskab",
+        "Varig effekt",
+    ]
+
+
+def test_a_ruled_table_with_weights_on_a_criteria_page_gives_its_rows() -> None:
+    doc = make_doc("Projekterne vurderes efter disse kriterier.\n")
+    doc.tables.append(
+        Table(page=1, rows=[["", "Vægt"], ["Kvalitet", "40 %"], ["Forankring", "30 %"]])
+    )
+    assert [c.title for c in find_criteria(doc)] == ["Kvalitet", "Forankring"]

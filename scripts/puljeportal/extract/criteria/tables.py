@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from puljeportal.document import RawDocument, Table
-from puljeportal.extract.criteria.items import CRITERIA_WORD, NUMBER, Item, number_of
+from puljeportal.extract.criteria.items import CRITERIA_WORD, NUMBER, WEIGHT, Item, number_of
 from puljeportal.extract.text import BULLET, collapse, join_wrapped
 from puljeportal.model import Criterion
 
 
 def table_is_criteria(doc: RawDocument, table: Table) -> bool:
-    """Does a table hold criteria: its first rows, or its page, speak of criteria?"""
+    """Does a table hold criteria: its first rows speak of criteria, or its page does and its
+    rows carry weights ("40 %", "0-10 point")? (Not a table of dates on a criteria page.)"""
     header = " ".join(cell or "" for row in table.rows[:2] for cell in row)
     if CRITERIA_WORD.search(header):
         return True
-    return any(CRITERIA_WORD.search(line.text) for line in doc.lines if line.page == table.page)
+    weighted = [row for row in table.rows[1:] if any(WEIGHT.search(f" {cell}") for cell in row[1:])]
+    return len(weighted) >= 2 and any(
+        CRITERIA_WORD.search(line.text) for line in doc.lines if line.page == table.page
+    )
 
 
 def _cell_requirements(text: str) -> list[str]:
