@@ -46,7 +46,7 @@ def raised(old: Figures, new: Figures, where: str) -> Figures:
         if new[figure] > old.get(figure, 0.0):
             print(f"{where} {figure}: {old.get(figure, 0.0):.3f} -> {new[figure]:.3f}")
             out[figure] = new[figure]
-        elif new[figure] < old[figure]:
+        elif new[figure] < old.get(figure, 0.0):
             print(f"{where} {figure}: {new[figure]:.3f} below the floor {old[figure]:.3f}"
                   " (kept; lower it by hand if the loss is argued for)")
     return out
