@@ -2354,3 +2354,56 @@ def test_a_ruled_table_with_weights_on_a_criteria_page_gives_its_rows() -> None:
         Table(page=1, rows=[["", "Vægt"], ["Kvalitet", "40 %"], ["Forankring", "30 %"]])
     )
     assert [c.title for c in find_criteria(doc)] == ["Kvalitet", "Forankring"]
+
+
+# --- Forms seen in held-out set U after its blind run, each with variants of its own --------
+
+
+@pytest.mark.parametrize("joint", ["samt", "og"])
+def test_a_clause_inside_a_list_of_names_does_not_end_it(joint: str) -> None:
+    doc = make_doc(
+        "Ved vurderingen lægger bestyrelsen vægt på projektets lokale forankring, en klar "
+        f"målgruppe, at der er andre bidragydere end fonden, {joint} en realistisk plan for drift "
+        "og vedligehold."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "projektets lokale forankring",
+        "en klar målgruppe",
+        "at der er andre bidragydere end fonden",
+        "en realistisk plan for drift og vedligehold",
+    ]
+
+
+def test_counted_things_of_a_name_and_whether_clauses() -> None:
+    doc = make_doc(
+        "Kulturudvalget kigger på tre ting: den kunstneriske kvalitet, om lokalbefolkningen "
+        "bliver inddraget, og om arrangementet kan trække publikum fra andre dele af kommunen."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "den kunstneriske kvalitet",
+        "om lokalbefolkningen bliver inddraget",
+        "om arrangementet kan trække publikum fra andre dele af kommunen",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vi prioriterer ansøgningerne efter en samlet vurdering, hvor de vigtigste elementer er "
+        "{names}.",
+        "I vurderingen af ansøgningerne vil de afgørende faktorer være {names}.",
+        "Bestyrelsen scorer ansøgningerne, og der gives 0-5 point i hver kategori: {names}.",
+    ],
+)
+def test_names_after_what_the_main_elements_or_categories_are(sentence: str) -> None:
+    names = "oversvømmelsesrisikoen for boliger, projektets tekniske kvalitet og lokal forankring"
+    assert [c.title for c in find_criteria(make_doc(sentence.format(names=names)))] == [
+        "oversvømmelsesrisikoen for boliger",
+        "projektets tekniske kvalitet",
+        "lokal forankring",
+    ]
+
+
+def test_one_name_after_rangordnes_efter() -> None:
+    doc = make_doc("Hvis puljen er overtegnet, rangordnes projekterne efter tilskud pr. ton CO2e.")
+    assert [c.title for c in find_criteria(doc)] == ["tilskud pr. ton CO2e"]

@@ -63,6 +63,7 @@ BETWEEN = re.compile(
     r"(?<![\wæøå])(?:(?:forhold|sammenhæng|balance|samspil|afvejning)\w*\s+mellem|både)\s+\S+$",
     re.IGNORECASE,
 )
+CLAUSE_NAME = re.compile(r"(?:at|om)\s", re.IGNORECASE)  # "om lokalbefolkningen inddrages"
 LAST_CLAUSE = re.compile(r"(?:og|samt)\s+(?:om|at)\s", re.IGNORECASE)
 REFUSED_START = re.compile(r"(?:og\s+)?(?:hvor|der|som|hvis|når|fordi)\b", re.IGNORECASE)
 JOINT_START = re.compile(r"^(?:og|samt|eller)\s+", re.IGNORECASE)
@@ -70,11 +71,13 @@ JOINED_CLAUSE = re.compile(r"(?:og|samt|men)\s", re.IGNORECASE)
 NEGATION = re.compile(r"(?<![\wæøå])(?:ikke|aldrig)\s+(?:\S+\s+)?$", re.IGNORECASE)
 MIN_PROSE_PARTS = 3  # a list after "vægt på" without a count: "A, B og C" at least
 SPEAKS_OF_CRITERIA = re.compile(
-    r"kriteri|vægt|priorit|ranger|kigge|\bser?\b|vurder|bedøm|hensyn|point", re.IGNORECASE
+    r"kriteri|vægt|priorit|rang(?:er|ordn)|kigge|\bser?\b|vurder|bedøm|hensyn|point",
+    re.IGNORECASE,
 )
 # "efter kriterierne i retningslinjerne: A, B, C og D." — no count, so at least three names.
 NAMED_LIST = re.compile(
-    r"kriteri\w*,?(?:\s+[^\s:;!?]+){0,6}?\s*:\s*(?P<list>[^.:;!?]+)[.;]", re.IGNORECASE
+    r"(?:kriteri|kategori)\w*,?(?:\s+[^\s:;!?]+){0,6}?\s*:\s*(?P<list>[^.:;!?]+)[.;]",
+    re.IGNORECASE,
 )
 # "efter tre kriterier: a) ..., b) ... og c) ..." or "1. ..., 2. ..., og 3. ...": the list ends
 # at a full stop before a capital letter (not at "pr." or the next marker "2.").
@@ -102,7 +105,7 @@ WEIGHED_PROSE = re.compile(
 # "..., og på samarbejde mellem flere foreninger." (the names of a longer list are read above).
 FEW_WEIGHED = re.compile(
     r"(?:vægt\s+på|(?:desuden|derudover|endvidere|herudover)\s+vægtes"
-    r"|vægtes\s+(?:desuden|derudover|også|særligt)|(?:prioriter|ranger)(?:es|er)(?:\s+[a-zæøå]+){0,2}?\s+efter"
+    r"|vægtes\s+(?:desuden|derudover|også|særligt)|(?:prioriter|ranger|rangordn)(?:es|er)(?:\s+[a-zæøå]+){0,2}?\s+efter"
     r"|(?:vurderet|vurderes|bedømt|bedømmes)\s+efter)"
     r"\s+(?!at\b|om\b|,|" + REFERENCE + r")(?P<list>[^.:;!?]+)\.(?=\s|$)",
     re.IGNORECASE,
@@ -123,6 +126,8 @@ AMONG = re.compile(
     r"(?:kriteri\w*[^.:;!?]{0,80}?,?\s+(?:herunder|blandt andet|bl[.\u2024]a[.\u2024]|især|særligt"
     r"|dvs[.\u2024]|det vil sige|nemlig)"
     r"|kriteri\w*[^.:;!?]{0,80}?\.\s+(?:det|de|disse)\s+er"  # "... i § 7. Det er A, B og C."
+    r"|(?:vigtigste|afgørende|centrale|væsentligste)\s+(?:elementer|faktorer|parametre|forhold"
+    r"|hensyn)\s+(?:er|være)"  # "hvor de vigtigste elementer er A, B og C"
     r"|vægter\s+(?:blandt andet|bl[.\u2024]a[.\u2024]|især|særligt|navnlig)"
     r"|priorit\w*\s+(?P<noun>ansøgninger|projekter|indsatser|aktiviteter),?\s+"
     r"(?P<clause>(?:der|som)\s+(?:omfatter|indeholder|rummer|har|sikrer|viser|bygger på)))"
@@ -366,7 +371,12 @@ def _parts(listed: str) -> list[str] | None:
     """The names of "A, B, C og D" (the last "og"/"samt"/"eller" parts the last two, so "børn
     og unge" stays whole before it); None when a part is too long to be a name."""
     pieces = _with_relatives([part.strip() for part in listed.split(",")])
-    ends = [k for k, part in enumerate(pieces) if LIST_END.match(part)]
+    ends = [
+        k
+        for k, part in enumerate(pieces)
+        if LIST_END.match(part)
+        and not (CLAUSE_NAME.match(part) and k + 1 < len(pieces) and _named(pieces[k + 1]))
+    ]  # "A, B, at der er andre bidragydere, samt C": a clause among names is one of them
     if ends and ends[0] == len(pieces) - 1 and LAST_CLAUSE.match(pieces[-1]):
         ends = []  # "A, B, og om arbejdet udføres ...": a whether-clause as the last name
     clause = ends[0] if ends else None
@@ -381,6 +391,8 @@ def _parts(listed: str) -> list[str] | None:
         tail = QUOTED_JOINT.split(core, maxsplit=1)
     elif heads and LAST_CLAUSE.match(core):
         tail = [core]  # "og om arbejdet udføres med materialer og metoder" is one name
+    elif heads and JOINT_START.match(core) and _lone_last(JOINT_START.sub("", core)):
+        tail = [core]  # "..., samt en plan for drift og vedligehold": the joint came first
     else:
         tail = _last_two(core)
     tail[-1] += kept
@@ -401,6 +413,18 @@ def _semicolon_parts(lead: str, listed: str) -> list[str]:
     if not all(_short(part) and not REFUSED_START.match(part) for part in parts):
         return []
     return [_name(part) for part in parts]
+
+
+def _lone_last(core: str) -> bool:
+    """Does the last "og" of a piece leave a lone lower-case word ("drift og vedligehold")?"""
+    joints = list(JOINT.finditer(core))
+    lone = core[joints[-1].end() :] if joints else ""
+    return bool(lone) and lone.islower() and " " not in lone
+
+
+def _named(piece: str) -> bool:
+    """Does a list's next piece go on with names: a name, or a joint and a name or clause?"""
+    return not LIST_END.match(piece) or bool(LAST_CLAUSE.match(piece) or CLAUSE_NAME.match(piece))
 
 
 def _last_two(core: str) -> list[str]:
