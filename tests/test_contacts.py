@@ -341,5 +341,11 @@ def test_a_number_set_apart_from_a_name_by_a_separator_is_the_persons_phone(
     assert person.phone == "35 29 17 73"
 
 
+def test_a_number_after_a_separator_wrapped_in_a_narrow_column_is_the_persons_phone() -> None:
+    found = contacts("Kontakt\npulje@region.dk\nSpecialkonsulent Thomas Ejlersen · 24 19 63\n77\n")
+    person = next(c for c in found if c.name == "Thomas Ejlersen")
+    assert person.phone == "24 19 63 77"
+
+
 def test_a_number_after_a_separator_outside_contact_text_is_no_phone() -> None:
     assert contacts("Sagsnummer · 35 29 17 73\nProjektet løber i to år.") == []

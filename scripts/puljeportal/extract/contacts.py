@@ -49,6 +49,7 @@ PHONE = re.compile(
     r"(?![\d]|[.,]\d)"
 )
 # A phone's label just before it: "tlf.", "Telefonnummer:", "mobil", "direkte", "T:", "M.".
+SEPARATED = re.compile(r"\s[·•|–-]\s*$")  # "Jens Holm · " before a number
 PHONE_WORD = r"(?:tlf|telefon|tel|mobil|mob|direkte|phone|hotline)"
 PHONE_LABEL = re.compile(
     rf"(?<![\wæøå])(?:{PHONE_WORD}\.?\s*(?:nr\.?|nummer)?|ring(?:e)?(?: på)?|[tmd](?=\s*[:.]))"
@@ -232,7 +233,7 @@ def _phone_ok(line_text: str, start: int, contactish: bool) -> bool:
     # after a joining word or a separator ("Jens Holm · 35 29 17 73"), or in the next cell of a
     # table's row ("mitho@regsj.dk   29 14 60 83")
     return contactish and bool(
-        re.search(r"(?:/|eller|og|,|på|:|\s[·•|–-])\s*$|@\S+[ \t]{2,}$", before)
+        re.search(r"(?:/|eller|og|,|på|:)\s*$|@\S+[ \t]{2,}$", before) or SEPARATED.search(before)
     )
 
 
@@ -277,10 +278,10 @@ def _tokens(lines: Sequence[Line], block: list[int], contactish: bool) -> list[T
         if label is not None and OTHER_NUMBER.search(label) and not PHONE_LABEL.search(label):
             continue
         before = lines[index].text[: match.start() - line_start]
-        wrapped = "\n" in match.group(0)  # a number over two lines only after "tlf."
+        wrapped = "\n" in match.group(0)  # a number over two lines only after "tlf." or "·"
         if label is not None or (
             _phone_ok(lines[index].text, len(before), contactish)
-            and not (wrapped and not PHONE_LABEL.search(before))
+            and not (wrapped and not (PHONE_LABEL.search(before) or SEPARATED.search(before)))
         ):
             phone = collapse(match.group(0).replace("\n", " "))
             tokens.append(Token(match.start(), "phone", phone, index, match.end()))
