@@ -37,7 +37,7 @@ HELDOUT = heldout:HELDOUT heldout-b:HELDOUT-B heldout-c:HELDOUT-C heldout-d:HELD
 	heldout-e:HELDOUT-E heldout-f:HELDOUT-F heldout-g:HELDOUT-G \
 	heldout-h:HELDOUT-H heldout-i:HELDOUT-I heldout-j:HELDOUT-J \
 	heldout-k:HELDOUT-K heldout-l:HELDOUT-L \
-	heldout-m:HELDOUT-M heldout-n:HELDOUT-N heldout-o:HELDOUT-O heldout-p:HELDOUT-P heldout-q:HELDOUT-Q heldout-r:HELDOUT-R heldout-s:HELDOUT-S heldout-t:HELDOUT-T heldout-u:HELDOUT-U practice:PRACTICE
+	heldout-m:HELDOUT-M heldout-n:HELDOUT-N heldout-o:HELDOUT-O heldout-p:HELDOUT-P heldout-q:HELDOUT-Q heldout-r:HELDOUT-R heldout-s:HELDOUT-S heldout-t:HELDOUT-T heldout-u:HELDOUT-U heldout-v:HELDOUT-V practice:PRACTICE
 
 # Each held-out set as eval/<set> -> eval/<REPORT>.md, two at a time (the machine has two
 # cores, and a stop hook allows make eval about 30 s); then their overall rows, in order.
