@@ -2407,3 +2407,31 @@ def test_names_after_what_the_main_elements_or_categories_are(sentence: str) -> 
 def test_one_name_after_rangordnes_efter() -> None:
     doc = make_doc("Hvis puljen er overtegnet, rangordnes projekterne efter tilskud pr. ton CO2e.")
     assert [c.title for c in find_criteria(doc)] == ["tilskud pr. ton CO2e"]
+
+
+@pytest.mark.parametrize("marks", ["①②③", "❶❷❸", "➀➁➂"])
+def test_circled_numbers_mark_a_list(marks: str) -> None:
+    titles = ["CO2-reduktion i forhold til investeringen", "Egen forankring", "Modenhed"]
+    doc = make_doc(
+        "Bedømmelseskriterier (point 1-5, vægtet)\n"
+        + "".join(
+            f"{mark} {title} – {weight} %\n"
+            for mark, title, weight in zip(marks, titles, (40, 30, 30), strict=True)
+        )
+        + "\nSådan søger du\n"
+    )
+    assert [c.title for c in find_criteria(doc)] == titles
+
+
+def test_names_after_the_criteria_a_committee_adopted_on_a_date() -> None:
+    doc = make_doc(
+        "Administrationen har vurderet ansøgningerne efter puljens kriterier, som udvalget "
+        "vedtog den 9. september 2025: lokal opbakning, betydning for landsbyens "
+        "sammenhængskraft, medfinansiering og frivillig indsats samt projektets varighed."
+    )
+    assert [c.title for c in find_criteria(doc)] == [
+        "lokal opbakning",
+        "betydning for landsbyens sammenhængskraft",
+        "medfinansiering og frivillig indsats",
+        "projektets varighed",
+    ]

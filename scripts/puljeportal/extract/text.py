@@ -17,7 +17,11 @@ from collections.abc import Iterable, Sequence
 
 from puljeportal.document import Line
 
-BULLET = re.compile(r"^(?:[•●▪■◦‣∙·*➢➤→✓✔☑☐◆♦❖►▶»›]|\[[ xX✓]?\](?=\s)|[-–—](?=\s)|o(?=\s))\s*")
+# A bullet, or a circled number ("①", "❶", "➀") that marks a list as a bullet would.
+BULLET = re.compile(
+    r"^(?:[•●▪■◦‣∙·*➢➤→✓✔☑☐◆♦❖►▶»›\u2460-\u2473\u2776-\u2793]|\[[ xX✓]?\](?=\s)|[-–—](?=\s)"
+    r"|o(?=\s))\s*"
+)
 NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}[.)]|[a-zæøå]\))\s+")  # "a." would catch the word "i."
 SENTENCE_END = re.compile(r"[.!?:;]['\"”’)]*$")
 CONJUNCTIONS = frozenset({"og", "eller", "samt", "til", "som", "and", "or", "&"})

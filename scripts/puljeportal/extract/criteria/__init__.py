@@ -60,7 +60,7 @@ from puljeportal.extract.criteria.plain import (
 from puljeportal.extract.criteria.prose import prose_criteria
 from puljeportal.extract.criteria.runin import is_assessment_heading, runin_criteria
 from puljeportal.extract.criteria.tables import table_criteria, table_is_criteria
-from puljeportal.extract.text import collapse, join_wrapped, typical_width
+from puljeportal.extract.text import BULLET, collapse, join_wrapped, typical_width
 from puljeportal.model import Criterion
 
 __all__ = ["find_criteria"]
@@ -135,7 +135,8 @@ def find_criteria(doc: RawDocument) -> list[Criterion]:
         lead_text, after = (first, index + 1) if alone else unit(lines, index)
         count = stated_count(lead_text)
         start = list_start(lines, index)
-        if is_table_header(line.text):
+        bullets = start == index + 1 and bool(BULLET.match(collapse(lines[start].text)))
+        if is_table_header(line.text) and not bullets:  # "Kriterier (point 1-5)" / "• ..."
             items, end = plain_list(lines, index, count)
         elif lead_text.endswith(":") and weighted_row(lines, after, dashed=True):
             items, end = plain_list(lines, after, count)  # "... kriterier:" / "Titel – ..."

@@ -52,7 +52,8 @@ def _start_item(text: str, page: int, numbered: bool, current: Item | None) -> I
         item = Item(None, titled["title"], page)
         item.requirements.append(titled["about"])
         return item
-    return Item(None, body, page)
+    title, weight = split_weight(body)  # "• Kvalitet – 40 %"
+    return Item(None, title, page, [], True) if weight is not None else Item(None, body, page)
 
 
 def _is_heading(lines: Sequence[Line], index: int, piece: str) -> bool:

@@ -76,7 +76,7 @@ SPEAKS_OF_CRITERIA = re.compile(
 )
 # "efter kriterierne i retningslinjerne: A, B, C og D." — no count, so at least three names.
 NAMED_LIST = re.compile(
-    r"(?:kriteri|kategori)\w*,?(?:\s+[^\s:;!?]+){0,6}?\s*:\s*(?P<list>[^.:;!?]+)[.;]",
+    r"(?:kriteri|kategori)\w*,?(?:\s+[^\s:;!?]+){0,8}?\s*:\s*(?P<list>[^.:;!?]+)[.;]",
     re.IGNORECASE,
 )
 # "efter tre kriterier: a) ..., b) ... og c) ..." or "1. ..., 2. ..., og 3. ...": the list ends
