@@ -1205,3 +1205,22 @@ def test_a_numbered_faq_heading_right_above_its_first_question_is_no_question() 
         "Kan vi søge til en forestilling, der allerede har haft premiere?",
         "Kan vi søge om rejseudgifter?",
     ]
+
+
+def test_a_parliament_questions_reasons_straight_under_it_are_no_part_of_it() -> None:
+    text = """\
+        Spørgsmål
+        Vil ministeren oplyse, hvornår den næste ansøgningsrunde åbner?
+        Begrundelse
+        Flere kommuner har udskudt ansøgninger, fordi de er usikre på puljen.
+        Svar
+        17-03-2026
+        Puljen blev videreført med finansloven for 2026.
+        """
+    assert qa(text) == [
+        (
+            None,
+            "Vil ministeren oplyse, hvornår den næste ansøgningsrunde åbner?",
+            "Puljen blev videreført med finansloven for 2026.",
+        )
+    ]

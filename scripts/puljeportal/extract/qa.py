@@ -833,8 +833,8 @@ def _question_rest(lines: Sequence[Line]) -> list[Line]:
             for before in rest
         )
         aside = ASIDE_LABEL.match(text) or (asked and ASIDE_HEADING.match(text))
-        if aside and k > 0 and lines[k - 1].blank:
-            break
+        if aside and k > 0 and (lines[k - 1].blank or asked):
+            break  # after a gap, or straight under the asked question
         if not (DATE_LINE.match(text) or ASKER_LINE.match(text)):
             rest.append(line)
     return rest
