@@ -347,5 +347,17 @@ def test_a_number_after_a_separator_wrapped_in_a_narrow_column_is_the_persons_ph
     assert person.phone == "24 19 63 77"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eller ring til projektleder Maja Thorup: 96 10\n33 72\nTak for i dag!",
+        "Specialkonsulent Maja Thorup kan træffes på 96\n10 33 72 alle hverdage kl. 9-15.",
+    ],
+)
+def test_a_number_wrapped_after_a_colon_or_paa_in_contact_prose_is_a_phone(text: str) -> None:
+    person = next(c for c in contacts(text) if c.name == "Maja Thorup")
+    assert person.phone in ("96 10 33 72",)
+
+
 def test_a_number_after_a_separator_outside_contact_text_is_no_phone() -> None:
     assert contacts("Sagsnummer · 35 29 17 73\nProjektet løber i to år.") == []

@@ -50,6 +50,7 @@ PHONE = re.compile(
 )
 # A phone's label just before it: "tlf.", "Telefonnummer:", "mobil", "direkte", "T:", "M.".
 SEPARATED = re.compile(r"\s[·•|–-]\s*$")  # "Jens Holm · " before a number
+HANDS_OVER = re.compile(r"(?:\s[·•|–-]|:|\spå)\s*$")  # "Holm · ", "Holm: ", "træffes på "
 PHONE_WORD = r"(?:tlf|telefon|tel|mobil|mob|direkte|phone|hotline)"
 PHONE_LABEL = re.compile(
     rf"(?<![\wæøå])(?:{PHONE_WORD}\.?\s*(?:nr\.?|nummer)?|ring(?:e)?(?: på)?|[tmd](?=\s*[:.]))"
@@ -123,7 +124,9 @@ ROLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Words that make a block speak of reaching someone, so a bare number in it may be a phone.
-CONTACT_WORDS = re.compile(r"kontakt|ring(?:e)?\s+(?:til|på)|rettes\s+til|henvend", re.IGNORECASE)
+CONTACT_WORDS = re.compile(
+    r"kontakt|ring(?:e)?\s+(?:til|på)|rettes\s+til|henvend|træffes", re.IGNORECASE
+)
 CONTACT_CUE = re.compile(
     r"(?:kontakt\w*|henvend\w*|\btil|\bhos|\bved)\s*:?\s*(?:[\wæøå-]+\s+)?$", re.IGNORECASE
 )
@@ -278,10 +281,10 @@ def _tokens(lines: Sequence[Line], block: list[int], contactish: bool) -> list[T
         if label is not None and OTHER_NUMBER.search(label) and not PHONE_LABEL.search(label):
             continue
         before = lines[index].text[: match.start() - line_start]
-        wrapped = "\n" in match.group(0)  # a number over two lines only after "tlf." or "·"
+        wrapped = "\n" in match.group(0)  # over two lines only after "tlf.", "·", ":" or "på"
         if label is not None or (
             _phone_ok(lines[index].text, len(before), contactish)
-            and not (wrapped and not (PHONE_LABEL.search(before) or SEPARATED.search(before)))
+            and not (wrapped and not (PHONE_LABEL.search(before) or HANDS_OVER.search(before)))
         ):
             phone = collapse(match.group(0).replace("\n", " "))
             tokens.append(Token(match.start(), "phone", phone, index, match.end()))
