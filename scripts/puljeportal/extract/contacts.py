@@ -48,9 +48,13 @@ PHONE = re.compile(
     rf"(?<![\d+\w])(?P<phone>{COUNTRY}?\d\d{_SEP}\d\d{_SEP}\d\d{_SEP}\d\d)"
     r"(?![\d]|[.,]\d)"
 )
+# What may stand before a number wrapped onto the next line besides a label: a separator
+# after a name, a colon or "på" ("Holm · ", "Holm: ", "træffes på ").
+HANDS_OVER = re.compile(r"(?:\s[·•|–-]|:|\spå)\s*$")
+# What joins a number to the contact text before it: a joining word, a colon, a separator after
+# a name ("Jens Holm · "), or the gap to a table's next cell ("mitho@regsj.dk   29 14 60 83").
+JOINED_NUMBER = re.compile(r"(?:/|eller|og|,|på|:|\s[·•|–-])\s*$|@\S+[ \t]{2,}$")
 # A phone's label just before it: "tlf.", "Telefonnummer:", "mobil", "direkte", "T:", "M.".
-SEPARATED = re.compile(r"\s[·•|–-]\s*$")  # "Jens Holm · " before a number
-HANDS_OVER = re.compile(r"(?:\s[·•|–-]|:|\spå)\s*$")  # "Holm · ", "Holm: ", "træffes på "
 PHONE_WORD = r"(?:tlf|telefon|tel|mobil|mob|direkte|phone|hotline)"
 PHONE_LABEL = re.compile(
     rf"(?<![\wæøå])(?:{PHONE_WORD}\.?\s*(?:nr\.?|nummer)?|ring(?:e)?(?: på)?|[tmd](?=\s*[:.]))"
@@ -233,11 +237,7 @@ def _phone_ok(line_text: str, start: int, contactish: bool) -> bool:
         return False
     if not before.strip(" |-–/"):
         return contactish  # alone on its line
-    # after a joining word or a separator ("Jens Holm · 35 29 17 73"), or in the next cell of a
-    # table's row ("mitho@regsj.dk   29 14 60 83")
-    return contactish and bool(
-        re.search(r"(?:/|eller|og|,|på|:)\s*$|@\S+[ \t]{2,}$", before) or SEPARATED.search(before)
-    )
+    return contactish and bool(JOINED_NUMBER.search(before))
 
 
 def _column_labels(lines: Sequence[Line], block: list[int]) -> dict[int, str]:

@@ -55,11 +55,14 @@ _RECEIVED = (
     r"(?:\s+(?:(?:modtaget|stillet|indsendt|sendt)\s+)?(?:den\s+)?"
     r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?=\s*:))?"
 )
-# Which committee or member asked: "Spørgsmål nr. 118 (Alm. del) fra Kulturudvalget:".
-_ASKED_BY = r"(?:\s+(?:fra|stillet\s+af)\s+[A-ZÆØÅ][^:]{1,60}(?=:))?"
+# Which committee or member asked: "Spørgsmål nr. 118 (Alm. del) fra Kulturudvalget:"; in a
+# narrow column the asker may wrap onto the next line ("... fra" / "Kulturudvalget:").
+_ASKED_WORDS = r"(?:fra|stillet\s+af)"
+_ASKER_NAME = r"[A-ZÆØÅ][^:]{1,60}"
+_ASKED_BY = rf"(?:\s+{_ASKED_WORDS}\s+{_ASKER_NAME}(?=:))?"
+WRAPPED_BY = re.compile(rf"\s{_ASKED_WORDS}$", re.IGNORECASE)
+ASKER_WRAPPED = re.compile(rf"{_ASKER_NAME}:")
 # A label ends in ":", "." or ")", or ends its line ("Spm. 1" above the question).
-WRAPPED_BY = re.compile(r"\s(?:fra|stillet\s+af)$", re.IGNORECASE)  # "... fra" / "Kulturudvalget:"
-ASKER_WRAPPED = re.compile(r"[A-ZÆØÅ][^:]{1,60}:")
 _LABEL_END = r"(?:\s*[:.)]\s*|\s*$)"
 Q_LABEL = re.compile(
     r"^(?:§+\s*\d+\S*\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+)?"  # "§ 3", "1.1 Spm.: ..."
@@ -84,9 +87,10 @@ A_LABEL = re.compile(
 SPEAKER = re.compile(r"^([A-ZÆØÅ][\wÆØÅæøå.&-]{0,30}(?:\s[A-ZÆØÅ][\wÆØÅæøå.&-]{0,30}){0,2}):\s+")
 # A question reported in minutes: "En deltager spurgte, om ..." (answered by "Svar:").
 REPORTED = re.compile(r"\b(?:spurgte|spørger|ville vide|ønskede at vide)\b", re.IGNORECASE)
-# A date standing on its own line between a question and its answer, maybe labelled.
 # Who answered, on a line of its own above the answer: "Besvaret af transportministeren".
 ANSWERED_BY = re.compile(r"^(?:besvaret|svar)\s+(?:af|fra)\s+\S.{0,60}$", re.IGNORECASE)
+# A date standing on its own line between a question and its answer, maybe labelled, or a
+# letter's place and date ("Aarhus, den 9. december 2026").
 DATE_LINE = re.compile(
     r"^(?:(?:senest\s+|sidst\s+)?(?:opdateret|publiceret|offentliggjort|tilføjet|ændret|revideret"
     r"|besvaret|dato)\s*:?\s*(?:den\s+)?"

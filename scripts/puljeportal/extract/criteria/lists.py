@@ -39,8 +39,7 @@ def _start_item(text: str, page: int, numbered: bool, current: Item | None) -> I
         body = RANK_WORD.sub("", number.group("rest"))  # "1. prioritet: Små virksomheder"
         head, *rest = INLINE_BULLET.split(body, maxsplit=1)
         title, weight = split_weight(head.strip())  # "1. Kvalitet (35 point)"
-        weighted = weight is not None
-        item = Item(number_of(number), title if weighted else head.strip(), page, [], weighted)
+        item = Item(number_of(number), title, page, [], weight is not None)
         item.requirements.extend(rest)
         return item
     body = BULLET.sub("", text, count=1).strip()
@@ -53,7 +52,7 @@ def _start_item(text: str, page: int, numbered: bool, current: Item | None) -> I
         item.requirements.append(titled["about"])
         return item
     title, weight = split_weight(body)  # "• Kvalitet – 40 %"
-    return Item(None, title, page, [], True) if weight is not None else Item(None, body, page)
+    return Item(None, title, page, [], weight is not None)
 
 
 def _is_heading(lines: Sequence[Line], index: int, piece: str) -> bool:

@@ -57,7 +57,7 @@ def weighted_row(lines: Sequence[Line], index: int, dashed: bool = False) -> boo
         return False
     text = collapse(lines[index].text)
     title, weight = split_weight(text)
-    if weight is not None and _title_like(BARE_NUMBER.sub("", title)):  # "1  Titel  (35 point)"
+    if weight is not None and _title_like(_unnumbered(title, False)):  # "1  Titel  (35 point)"
         return True
     match = DASHED.match(text) if dashed else None
     return bool(match and _dashed_title(match["title"]))

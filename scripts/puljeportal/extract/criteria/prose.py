@@ -312,9 +312,9 @@ def named_in(text: str) -> list[str]:
         if _negated(text, match):
             continue  # "Udvalget lægger ikke vægt på tidligere legater."
         listed = CONSEQUENCE.sub("", SOURCE_TAIL.sub("", match["list"]))
-        parts = _parts(listed)
         if ARRIVAL.search(listed):
-            continue
+            continue  # "rangeres efter modtagelsestidspunkt": the order they came in
+        parts = _parts(listed)
         if parts and len(parts) < 2 and ASSESSED_START.match(match.group(0)):
             continue  # "Ansøgningen vurderes efter fristen.": after a time, not by a name
         if (
