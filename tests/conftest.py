@@ -3,12 +3,44 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+
+
+def _origin() -> Path | None:
+    """The checkout this one was cloned from, when it was cloned from a folder on this machine
+    (`git clone . /tmp/x`), else None."""
+    try:
+        url = subprocess.run(
+            ["git", "-C", str(REPO), "config", "--get", "remote.origin.url"],
+            capture_output=True, text=True, check=False,
+        ).stdout.strip()
+    except OSError:
+        return None
+    if not url or "://" in url or url.startswith("git@"):
+        return None
+    return (REPO / url.removeprefix("file:")).resolve()
+
+
+def _shared() -> Path:
+    """The project's shared material (the seeds, the devset, the contract's schema): the folder
+    `$PULJEPORTAL_SHARED` names, else `shared` beside this checkout (as CI and /work have it),
+    else beside the checkout this one was cloned from. Where none is found, the tests that need
+    it say where they looked."""
+    if os.environ.get("PULJEPORTAL_SHARED"):
+        return Path(os.environ["PULJEPORTAL_SHARED"])
+    beside = REPO.parent / "shared"
+    origin = _origin()
+    if not beside.is_dir() and origin is not None and (origin.parent / "shared").is_dir():
+        return origin.parent / "shared"
+    return beside
+
+
+SHARED = _shared()
 SEEDS = SHARED / "seeds"
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from puljeportal import evaluate as ev
+from tests.conftest import SHARED
 
 REPO = Path(__file__).resolve().parents[1]
 FLOOR = REPO / "eval" / "floor.json"
@@ -27,7 +28,10 @@ PDF_FLOORS: dict[str, dict[str, dict[str, float]]] = _FLOORS["pdf"]
 
 
 def _evaluation_set(name: str) -> Path:
-    path = (REPO / name).resolve()
+    """A set named in the floor: "eval/..." in this repository, "../shared/..." in the shared
+    material wherever it is (tests/conftest.py)."""
+    shared = name.removeprefix("../shared/")
+    path = SHARED / shared if shared != name else (REPO / name).resolve()
     if not (path / "sources").is_dir() or not (path / "truth").is_dir():
         pytest.fail(f"evaluation set missing: expected {path}/sources and {path}/truth")
     return path

@@ -13,8 +13,8 @@ from puljeportal.errors import DocumentError
 from puljeportal.pdfmake import font_safe, make_pdf, make_pdf_from_file
 from puljeportal.read import read_document
 from puljeportal.read.pdf import read_pdf
+from tests.conftest import SEEDS
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 A4 = (595.27, 841.89)
 
 # A drawn text: x, y (from the bottom, as reportlab counts), text, font, size.
